@@ -1,0 +1,20 @@
+import { db } from "@/lib/db/client";
+import { listEntries } from "@/lib/directory/entries";
+import { toApiEntry, toFeature } from "@/lib/directory/serialize";
+import { json, parseQuery, route } from "@/lib/api/respond";
+import { EntriesQuerySchema } from "@/lib/validation/query";
+
+export const GET = route(async (req) => {
+  const query = parseQuery(EntriesQuerySchema, req.url);
+  const page = await listEntries(
+    db(),
+    { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q, bbox: query.bbox },
+    query.limit,
+    query.cursor,
+  );
+  const items = page.items.map(toApiEntry);
+  if (query.format === "geojson") {
+    return json({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
+  }
+  return json({ items, total: page.total, nextCursor: page.nextCursor });
+});

@@ -1,0 +1,4 @@
+import { openApiDocument } from "@/lib/api/openapi";
+import { json, route } from "@/lib/api/respond";
+
+export const GET = route(() => json(openApiDocument()));

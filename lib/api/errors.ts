@@ -1,0 +1,39 @@
+import { z } from "zod";
+
+/** The one error body every API route returns. */
+export const ApiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: "machine-readable, e.g. invalid_parameter, not_found" }),
+      message: z.string(),
+      field: z.string().optional().meta({ description: "the input field at fault, where there is one" }),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new ApiError(404, "not_found", `${what} was not found`);
+
+/**
+ * The first zod issue as an ApiError naming its field: the body path ("phones.0.number"), or for a query
+ * string just the parameter ("kind", not "kind.0").
+ */
+export function fromZodError(error: z.ZodError, source: "query" | "body" = "body"): ApiError {
+  const issue = error.issues[0];
+  const path = source === "query" ? issue?.path.slice(0, 1) : issue?.path;
+  const field = path && path.length > 0 ? path.join(".") : undefined;
+  const message = issue ? `${field ?? "input"}: ${issue.message}` : "invalid input";
+  return new ApiError(400, "invalid_parameter", message, field);
+}

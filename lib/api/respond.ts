@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ApiError, fromZodError, type ApiErrorBody } from "./errors";
+
+const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
+
+export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+  return new Response(JSON.stringify(body), { status: init.status ?? 200, headers: { ...JSON_HEADERS, ...init.headers } });
+}
+
+export function errorResponse(error: ApiError): Response {
+  const body: ApiErrorBody & { error: Record<string, unknown> } = {
+    error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...error.details },
+  };
+  return json(body, { status: error.status });
+}
+
+/** URLSearchParams to a plain object: a repeated key becomes an array. */
+export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(params.keys())) {
+    const all = params.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}
+
+export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z.output<S> {
+  const parsed = schema.safeParse(searchParamsObject(new URL(url).searchParams));
+  if (!parsed.success) throw fromZodError(parsed.error, "query");
+  return parsed.data;
+}
+
+/** Wraps a route handler: ApiErrors become their status, anything unexpected a logged 500 in the same shape. */
+export function route<A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response> | Response) {
+  return async (req: Request, ...rest: A): Promise<Response> => {
+    try {
+      return await handler(req, ...rest);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof z.ZodError) return errorResponse(fromZodError(error));
+      console.error(error);
+      return errorResponse(new ApiError(500, "internal_error", "Something went wrong on our side"));
+    }
+  };
+}

@@ -1,0 +1,33 @@
+import path from "node:path";
+import type { Db } from "../../db/client";
+import { loadBoundaries } from "./boundaries";
+import { readCourts } from "./courts";
+import { generateSamples } from "./samples";
+import { upsertSourceEntries, type UpsertCounts } from "./upsert";
+
+export const DATA_DIR = path.join(process.cwd(), "data");
+
+export interface LoadReport {
+  regions: UpsertCounts;
+  districts: UpsertCounts;
+  courts: UpsertCounts;
+  samples: UpsertCounts | null;
+}
+
+/** Loads boundaries, courts and (unless turned off) the fictional sample practitioners. Safe to re-run. */
+export async function loadDirectory(db: Db, options: { samples: boolean; dataDir?: string }): Promise<LoadReport> {
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const { regions, districts } = await loadBoundaries(db, dataDir);
+  const courts = await upsertSourceEntries(db, readCourts(dataDir));
+  let samples: UpsertCounts | null = null;
+  if (options.samples) {
+    const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
+    samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
+  }
+  return { regions, districts, courts, samples };
+}
+
+/** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */
+export function samplesWanted(env = process.env): boolean {
+  return !/^(0|false|no|off)$/i.test(env.SAMPLES ?? "");
+}

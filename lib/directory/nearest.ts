@@ -1,0 +1,56 @@
+import type { Db } from "../db/client";
+import type { Entry } from "../db/generated/client";
+import { distanceKm } from "../geo/distance";
+import { NearestIndex } from "../geo/nearest";
+import { entriesBySeq } from "./entries";
+import type { CourtKind, EntryKind } from "./kinds";
+
+interface Located {
+  seq: number;
+  kind: string;
+  courtKind: string | null;
+}
+
+// The k-d tree is rebuilt only when an entry changed since it was built (entry_change is bumped by triggers).
+let cache: { change: number; index: NearestIndex<Located> } | null = null;
+
+async function changeCounter(db: Db): Promise<number> {
+  const [row] = await db.$queryRawUnsafe<{ seq: number | bigint }[]>(`SELECT "seq" FROM "entry_change" WHERE "id" = 1`);
+  return Number(row?.seq ?? 0);
+}
+
+async function nearestIndex(db: Db): Promise<NearestIndex<Located>> {
+  const change = await changeCounter(db);
+  if (cache?.change === change) return cache.index;
+  const rows = await db.entry.findMany({
+    where: { status: "active", lat: { not: null }, lng: { not: null } },
+    select: { seq: true, kind: true, courtKind: true, lat: true, lng: true },
+  });
+  const index = new NearestIndex(
+    rows.map((r) => ({ lat: r.lat!, lng: r.lng!, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind } })),
+  );
+  cache = { change, index };
+  return index;
+}
+
+export interface NearestFilter {
+  kinds?: EntryKind[];
+  courtKinds?: CourtKind[];
+}
+
+/** Located active entries nearest to the point, nearest first, each with its great-circle distance. */
+export async function nearestEntries(
+  db: Db,
+  point: { lat: number; lng: number },
+  filter: NearestFilter,
+  limit: number,
+): Promise<{ entry: Entry; distanceKm: number }[]> {
+  const index = await nearestIndex(db);
+  const kinds = filter.kinds?.length ? new Set<string>(filter.kinds) : null;
+  const courtKinds = filter.courtKinds?.length ? new Set<string>(filter.courtKinds) : null;
+  const hits = index.nearest(point.lat, point.lng, limit, (v) =>
+    (kinds === null || kinds.has(v.kind)) && (courtKinds === null || (v.courtKind !== null && courtKinds.has(v.courtKind))),
+  );
+  const rows = await entriesBySeq(db, hits.map((h) => h.seq));
+  return rows.map((entry) => ({ entry, distanceKm: distanceKm(point, { lat: entry.lat!, lng: entry.lng! }) }));
+}

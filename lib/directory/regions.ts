@@ -1,0 +1,49 @@
+import type { Db } from "../db/client";
+import type { District, Region } from "../db/generated/client";
+import { ENTRY_KINDS, type EntryKind } from "./kinds";
+
+export type KindCounts = Record<EntryKind, number>;
+
+export interface ApiRegion {
+  iso: string;
+  kato: string;
+  type: string;
+  name: { kk: string; ru: string; en: string };
+  nameRuAlt?: string;
+  counts: KindCounts;
+}
+
+export const regionName = (r: Pick<Region, "nameKk" | "nameRu" | "nameEn">) => ({ kk: r.nameKk, ru: r.nameRu, en: r.nameEn });
+
+export const toApiDistrict = (d: District) => ({
+  kato: d.kato,
+  sourceId: d.sourceId,
+  type: d.type,
+  name: regionName(d),
+});
+
+/** The 20 regions with the number of active entries of each kind. */
+export async function regionsWithCounts(db: Db): Promise<{ region: ApiRegion; geometry: string }[]> {
+  const [regions, groups] = await Promise.all([
+    db.region.findMany({ orderBy: { iso: "asc" } }),
+    db.entry.groupBy({ by: ["regionIso", "kind"], where: { status: "active" }, _count: { _all: true } }),
+  ]);
+  const counts = new Map<string, KindCounts>();
+  for (const g of groups) {
+    if (!g.regionIso) continue;
+    const c = counts.get(g.regionIso) ?? (Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as KindCounts);
+    c[g.kind as EntryKind] = g._count._all;
+    counts.set(g.regionIso, c);
+  }
+  return regions.map((r) => ({
+    region: {
+      iso: r.iso,
+      kato: r.kato,
+      type: r.type,
+      name: regionName(r),
+      ...(r.nameRuAlt ? { nameRuAlt: r.nameRuAlt } : {}),
+      counts: counts.get(r.iso) ?? (Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as KindCounts),
+    },
+    geometry: r.geometry,
+  }));
+}

@@ -1,0 +1,16 @@
+import { searchTextOf } from "../search/text";
+
+export interface EntryTextFields {
+  nameKk?: string | null;
+  nameRu?: string | null;
+  nameEn?: string | null;
+  locality?: string | null;
+  address?: string | null;
+  phones: string; // JSON [{number, purpose?}]
+}
+
+/** Every write of an entry's names, place or phones must store this in Entry.searchText (the FTS5 source). */
+export function entrySearchText(e: EntryTextFields): string {
+  const phones = (JSON.parse(e.phones) as { number: string }[]).map((p) => p.number);
+  return searchTextOf({ names: [e.nameKk, e.nameRu, e.nameEn], locality: e.locality, address: e.address, phones });
+}

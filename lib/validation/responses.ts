@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { ApiEntrySchema, NearestEntrySchema } from "./entry";
+import { LocalizedNameSchema } from "./fields";
+
+const KindCountsSchema = z.object({ court: z.number(), advocate: z.number(), notary: z.number(), mediator: z.number() });
+
+export const ApiRegionSchema = z
+  .object({
+    iso: z.string(),
+    kato: z.string(),
+    type: z.enum(["oblast", "city"]),
+    name: LocalizedNameSchema,
+    nameRuAlt: z.string().optional(),
+    counts: KindCountsSchema,
+  })
+  .meta({ id: "Region" });
+
+export const RegionsResponseSchema = z.object({ items: z.array(ApiRegionSchema) });
+
+export const EntryPageSchema = z
+  .object({ items: z.array(ApiEntrySchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .meta({ id: "EntryPage" });
+
+export const NearestResponseSchema = z.object({
+  point: z.object({ lat: z.number(), lng: z.number() }),
+  items: z.array(NearestEntrySchema),
+});
+
+export const ApiDistrictSchema = z
+  .object({ kato: z.string(), sourceId: z.string(), type: z.string(), name: LocalizedNameSchema })
+  .meta({ id: "District" });
+
+export const LocateResponseSchema = z
+  .object({
+    point: z.object({ lat: z.number(), lng: z.number() }),
+    inKazakhstan: z.boolean(),
+    message: z.string().optional(),
+    region: ApiRegionSchema.pick({ iso: true, kato: true, type: true, name: true }).nullable(),
+    district: ApiDistrictSchema.nullable(),
+    courts: z.array(
+      z.object({
+        role: z.enum(["district", "specialised", "regional"]).meta({
+          description: "district: the district or city court(s); specialised: the region's specialised interdistrict courts; regional: the regional court",
+        }),
+        entry: ApiEntrySchema,
+      }),
+    ),
+  })
+  .meta({ id: "Locate" });
+export type LocateResponse = z.infer<typeof LocateResponseSchema>;

@@ -1,0 +1,32 @@
+// Creates the database where needed, applies migrations and loads the data (idempotent).
+// Usage: tsx scripts/db-prepare.ts [--no-samples]   (or SAMPLES=0)
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { databasePath } from "../lib/db/path";
+import { loadDirectory, samplesWanted } from "../lib/directory/load";
+
+async function main() {
+  const file = databasePath();
+  const migrations = migrate(file);
+  console.log(`database ${file}: ${migrations.applied.length} migration(s) applied, ${migrations.alreadyApplied} already there`);
+  const db = createDb(file);
+  try {
+    const samples = samplesWanted() && !process.argv.includes("--no-samples");
+    const t0 = Date.now();
+    const report = await loadDirectory(db, { samples });
+    const fmt = (c: { created: number; updated: number; unchanged: number } | null) =>
+      c ? `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged` : "left out";
+    console.log(`regions: ${fmt(report.regions)}`);
+    console.log(`districts: ${fmt(report.districts)}`);
+    console.log(`courts: ${fmt(report.courts)}`);
+    console.log(`sample practitioners: ${fmt(report.samples)}`);
+    console.log(`loaded in ${Date.now() - t0} ms`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

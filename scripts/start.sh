@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Production start: build once if needed, create/migrate/load the database (idempotent), serve on $PORT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+if [ ! -f .next/BUILD_ID ] || [ -n "$(find app lib next.config.js package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]; then
+  npx next build
+fi
+npx tsx scripts/db-prepare.ts
+exec npx next start -p "${PORT:-3000}"
