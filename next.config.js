@@ -1,7 +1,11 @@
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

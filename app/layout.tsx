@@ -1,9 +1,6 @@
 import type { ReactNode } from "react";
 
+// The document (<html lang>) is rendered by app/[locale]/layout.tsx, which knows the language.
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="kk">
-      <body>{children}</body>
-    </html>
-  );
+  return children;
 }

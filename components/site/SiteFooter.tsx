@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+
+export async function SiteFooter() {
+  const t = await getTranslations("common");
+  return (
+    <footer className="site-footer">
+      <p>
+        {t("footer")} <Link href="/about">{t("footerAbout")}</Link>
+      </p>
+    </footer>
+  );
+}
