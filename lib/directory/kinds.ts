@@ -5,24 +5,6 @@ export type EntryKind = (typeof ENTRY_KINDS)[number];
 export const PRACTITIONER_KINDS = ["advocate", "notary", "mediator"] as const satisfies readonly EntryKind[];
 export type PractitionerKind = (typeof PRACTITIONER_KINDS)[number];
 
-export const COURT_KINDS = [
-  "supreme",
-  "cassation",
-  "military_regional",
-  "city_republican",
-  "oblast",
-  "district",
-  "city",
-  "economic",
-  "juvenile",
-  "criminal",
-  "investigative",
-  "interdistrict_administrative",
-  "administrative_offences",
-  "garrison_military",
-] as const;
-export type CourtKind = (typeof COURT_KINDS)[number];
-
 /** Specialised interdistrict courts: one per region (sometimes one per large city) per kind. */
 export const SPECIALISED_COURT_KINDS = [
   "economic",
@@ -31,7 +13,20 @@ export const SPECIALISED_COURT_KINDS = [
   "investigative",
   "interdistrict_administrative",
   "administrative_offences",
-] as const satisfies readonly CourtKind[];
+] as const;
+
+export const COURT_KINDS = [
+  "supreme",
+  "cassation",
+  "military_regional",
+  "city_republican",
+  "oblast",
+  "district",
+  "city",
+  ...SPECIALISED_COURT_KINDS,
+  "garrison_military",
+] as const;
+export type CourtKind = (typeof COURT_KINDS)[number];
 
 export const PRECISIONS = ["building", "settlement", "district"] as const;
 export type Precision = (typeof PRECISIONS)[number];

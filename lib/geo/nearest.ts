@@ -17,9 +17,8 @@ export class NearestIndex<T> {
 
   constructor(points: IndexedPoint<T>[]) {
     this.points = points;
-    this.tree = new KDBush(Math.max(points.length, 1));
+    this.tree = new KDBush(points.length);
     for (const p of points) this.tree.add(p.lng, p.lat);
-    if (points.length === 0) this.tree.add(0, 0);
     this.tree.finish();
   }
 
@@ -29,7 +28,6 @@ export class NearestIndex<T> {
 
   /** Up to `limit` points nearest to (lat, lng) that pass `accept`, nearest first. */
   nearest(lat: number, lng: number, limit: number, accept?: (value: T) => boolean): T[] {
-    if (this.points.length === 0) return [];
     const ids = around(this.tree, lng, lat, limit, Infinity, accept ? (i: number) => accept(this.points[i]!.value) : undefined);
     return ids.map((i) => this.points[i]!.value);
   }

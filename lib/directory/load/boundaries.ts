@@ -29,7 +29,18 @@ interface DistrictProps {
 const readFeatures = <P>(file: string) =>
   (JSON.parse(fs.readFileSync(file, "utf8")) as { features: Feature<P>[] }).features;
 
-const same = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(a).every((k) => a[k] === b[k]);
+/** Which rows are new, which differ from what the database holds, and the counts. */
+function changes<T extends Record<string, unknown>>(rows: T[], known: (row: T) => Record<string, unknown> | undefined) {
+  const create: T[] = [];
+  const update: T[] = [];
+  for (const row of rows) {
+    const current = known(row);
+    if (!current) create.push(row);
+    else if (Object.keys(row).some((k) => row[k] !== current[k])) update.push(row);
+  }
+  const counts: UpsertCounts = { created: create.length, updated: update.length, unchanged: rows.length - create.length - update.length };
+  return { create, update, counts };
+}
 
 /** Regions and districts from data/boundaries, written only where they differ from the database. */
 export async function loadBoundaries(db: Db, dataDir: string): Promise<{ regions: UpsertCounts; districts: UpsertCounts }> {
@@ -55,34 +66,18 @@ export async function loadBoundaries(db: Db, dataDir: string): Promise<{ regions
       geometry: JSON.stringify(geometry),
     }),
   );
-  const regionCounts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
-  const districtCounts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
   const knownRegions = new Map((await db.region.findMany()).map((r) => [r.iso, r]));
   const knownDistricts = new Map((await db.district.findMany()).map((d) => [d.kato, d]));
+  const regionChanges = changes(regions, (r) => knownRegions.get(r.iso));
+  const districtChanges = changes(districts, (d) => knownDistricts.get(d.kato));
   await db.$transaction(
     async (tx) => {
-      for (const r of regions) {
-        const known = knownRegions.get(r.iso);
-        if (!known) {
-          await tx.region.create({ data: r });
-          regionCounts.created++;
-        } else if (!same(r, known)) {
-          await tx.region.update({ where: { iso: r.iso }, data: r });
-          regionCounts.updated++;
-        } else regionCounts.unchanged++;
-      }
-      for (const d of districts) {
-        const known = knownDistricts.get(d.kato);
-        if (!known) {
-          await tx.district.create({ data: d });
-          districtCounts.created++;
-        } else if (!same(d, known)) {
-          await tx.district.update({ where: { kato: d.kato }, data: d });
-          districtCounts.updated++;
-        } else districtCounts.unchanged++;
-      }
+      for (const r of regionChanges.create) await tx.region.create({ data: r });
+      for (const r of regionChanges.update) await tx.region.update({ where: { iso: r.iso }, data: r });
+      for (const d of districtChanges.create) await tx.district.create({ data: d });
+      for (const d of districtChanges.update) await tx.district.update({ where: { kato: d.kato }, data: d });
     },
     { timeout: 120_000 },
   );
-  return { regions: regionCounts, districts: districtCounts };
+  return { regions: regionChanges.counts, districts: districtChanges.counts };
 }
