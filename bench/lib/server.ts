@@ -1,0 +1,80 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const ROOT = process.cwd();
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.parentPath.includes(`${path.sep}generated`)) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** `next build` when there is no production build or app/ or lib/ changed since it was made. */
+export function ensureBuild(): void {
+  const id = path.join(ROOT, ".next", "BUILD_ID");
+  const builtAt = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0;
+  if (builtAt > Math.max(newestMtime(path.join(ROOT, "app")), newestMtime(path.join(ROOT, "lib")))) return;
+  console.error("next build …");
+  execFileSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+}
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  /** Resident memory of the server process in MB (Linux /proc). */
+  rssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** `next start` on 127.0.0.1:port against `databaseFile`; resolves once the API answers. */
+export async function startServer(databaseFile: string, port: number): Promise<RunningServer> {
+  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/v1/regions`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("next start did not answer within 60 s");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const pid = child.pid!;
+  const rssMb = () => {
+    // next start runs the server in the process it spawned (or one child of it): sum the group's memory.
+    let kb = 0;
+    for (const p of [pid, ...childPids(pid)]) {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += Number(m?.[1] ?? 0);
+    }
+    return kb / 1024;
+  };
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    process.kill(-pid, "SIGTERM");
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) process.kill(-pid, "SIGKILL");
+  };
+  return { url, pid, rssMb, stop };
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((c) => [c, ...childPids(c)]);
+  } catch {
+    return [];
+  }
+}
