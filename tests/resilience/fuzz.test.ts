@@ -8,8 +8,8 @@ import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as regions } from "@/app/api/v1/regions/route";
 import { anyRequest, contractViolation, PUBLIC_ROUTES, type FuzzRequest } from "./requests";
 
-type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const HANDLERS: Record<string, Handler> = { regions, entries, entry, nearest, locate, openapi } as Record<string, Handler>;
+type Handler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
+const HANDLERS: Record<string, Handler> = { regions, entries, entry, nearest, locate, openapi };
 
 /** Calls the route handler the way Next.js does, id decoded from the path for the dynamic route. */
 async function send(request: FuzzRequest): Promise<{ status: number; body: unknown }> {
