@@ -1,3 +1,5 @@
+import { prng } from "../../lib/directory/load/samples";
+
 /** Percentile by nearest rank over a copy of the samples (p in 0..100). */
 export function percentile(samples: number[], p: number): number {
   if (samples.length === 0) return NaN;
@@ -22,17 +24,8 @@ export async function timeEach<T>(inputs: T[], fn: (input: T) => unknown): Promi
   return times;
 }
 
-/** mulberry32 with a fixed seed: the same query points on every run and machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The samples' seeded PRNG (mulberry32): the same query points on every run and machine. */
+export const seededRandom = prng;
 
 /** Kazakhstan's bounding box: query points are drawn uniformly inside it. */
 export const KZ_BBOX = { west: 46.5, south: 40.6, east: 87.3, north: 55.4 };

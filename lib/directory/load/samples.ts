@@ -23,7 +23,7 @@ interface Settlement {
 }
 
 /** mulberry32: a small, fast PRNG that gives the same sequence for the same seed on every machine. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
