@@ -10,6 +10,8 @@ export interface EntryFilter {
   region?: RegionIso;
   q?: string;
   bbox?: [number, number, number, number];
+  /** The public sees active entries only; the admin table may ask for closed ones or both. */
+  status?: "active" | "closed" | "any";
 }
 
 export interface EntryPage {
@@ -27,14 +29,19 @@ export async function entriesBySeq(db: Db, seqs: number[]): Promise<Entry[]> {
 }
 
 /**
- * Active entries matching the filter. Text goes through the FTS5 index and the bbox through the R*Tree,
+ * Entries matching the filter (active only unless `status` says otherwise). Text goes through the FTS5 index and the bbox through the R*Tree,
  * so neither scans the table; results are ranked by relevance when there is a text query.
  */
 export async function listEntries(db: Db, filter: EntryFilter, limit: number, cursor?: string): Promise<EntryPage> {
   const offset = decodeCursor(cursor);
   const joins: string[] = [];
-  const where: string[] = [`e."status" = 'active'`];
+  const where: string[] = [];
   const params: unknown[] = [];
+  const status = filter.status ?? "active";
+  if (status !== "any") {
+    where.push(`e."status" = ?`);
+    params.push(status);
+  }
   const match = filter.q ? ftsMatchQuery(filter.q) : null;
   if (filter.q !== undefined && filter.q.trim() !== "" && match === null) return { items: [], total: 0, nextCursor: null };
   if (match) {
@@ -60,7 +67,7 @@ export async function listEntries(db: Db, filter: EntryFilter, limit: number, cu
     where.push(`e."regionIso" = ?`);
     params.push(filter.region);
   }
-  const from = `FROM "Entry" e ${joins.join(" ")} WHERE ${where.join(" AND ")}`;
+  const from = `FROM "Entry" e ${joins.join(" ")} WHERE ${where.length ? where.join(" AND ") : "1"}`;
   const order = match ? `ORDER BY bm25("entry_fts"), e."seq"` : `ORDER BY e."seq"`;
   const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n ${from}`, ...params);
   const total = Number(countRow?.n ?? 0);

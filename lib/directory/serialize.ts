@@ -55,3 +55,15 @@ export function toFeature(entry: ApiEntry & { distanceKm?: number }): Feature {
     properties: { ...properties, precision: location?.precision ?? null },
   };
 }
+
+/** An entry as the admin side sees it: the public form plus what editing needs. */
+export function toAdminEntry(row: Entry) {
+  return {
+    ...toApiEntry(row),
+    version: row.version,
+    licenceIssuedOn: opt(row.licenceIssuedOn),
+    memberSince: opt(row.memberSince),
+    ownerId: opt(row.ownerId),
+  };
+}
+export type AdminEntry = ReturnType<typeof toAdminEntry>;

@@ -1,0 +1,10 @@
+import { db } from "@/lib/db/client";
+import { json, route } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/session";
+import { entryHistory } from "@/lib/directory/edit";
+
+export const GET = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
+  await authorize(req, ["admin", "editor"]);
+  const { id } = await ctx.params;
+  return json({ items: await entryHistory(db(), id) });
+});

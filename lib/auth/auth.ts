@@ -1,0 +1,52 @@
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { db } from "../db/client";
+import { authSecret } from "./secret";
+
+process.env.BETTER_AUTH_TELEMETRY ??= "0";
+
+/** Local addresses on any port, so `next start -p N` works without configuration; SITE_URL pins it. */
+const baseURL = process.env.SITE_URL ?? {
+  allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
+  fallback: `http://localhost:${process.env.PORT ?? 3000}`,
+};
+
+function createAuth() {
+  return betterAuth({
+    appName: "Courts-GIS Kazakhstan",
+    baseURL,
+    secret: authSecret(),
+    database: prismaAdapter(db(), { provider: "sqlite" }),
+    telemetry: { enabled: false },
+    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    user: {
+      additionalFields: {
+        // input: false — a sign-up can never choose its own role or regions; every new account is a practitioner.
+        role: { type: "string", defaultValue: "practitioner", input: false },
+        regions: { type: "string", defaultValue: "[]", input: false },
+      },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    rateLimit: {
+      enabled: true,
+      storage: "memory",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        "/sign-up/email": { window: 60, max: 5 },
+      },
+    },
+    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per process (its rate-limit memory must be shared by every request).
+const holder = globalThis as unknown as { courtsGisAuth?: Auth };
+
+export function auth(): Auth {
+  holder.courtsGisAuth ??= createAuth();
+  return holder.courtsGisAuth;
+}

@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import { auth } from "./auth";
+import type { Role } from "./roles";
+
+export interface NewUser {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+  regions?: string[];
+}
+
+/** Creates an account with an e-mail/password login, hashing the password with better-auth's own hasher. */
+export async function createUser(db: Db, user: NewUser): Promise<{ id: string }> {
+  const context = await auth().$context;
+  const email = user.email.trim().toLowerCase();
+  if (await db.user.findUnique({ where: { email } })) throw new Error(`An account for ${email} already exists`);
+  const hash = await context.password.hash(user.password);
+  const id = randomUUID();
+  await db.$transaction([
+    db.user.create({
+      data: { id, email, name: user.name, role: user.role, regions: JSON.stringify(user.regions ?? []), emailVerified: false },
+    }),
+    db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: hash } }),
+  ]);
+  return { id };
+}

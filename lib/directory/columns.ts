@@ -1,0 +1,63 @@
+import type { Entry } from "../db/generated/client";
+import type { EntryInput } from "../validation/entry-input";
+
+/** The columns of an entry that carry content; every revision records each one that changed. */
+export const CONTENT_COLUMNS = [
+  "kind", "courtKind", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address",
+  "phones", "emails", "website", "openingHours", "services", "accessibility", "licenceNumber",
+  "licenceIssuedOn", "memberSince", "languages", "lat", "lng", "precision", "locationNote", "status",
+  "replacedById", "ownerId",
+] as const satisfies readonly (keyof Entry)[];
+export type ContentColumn = (typeof CONTENT_COLUMNS)[number];
+export type EntryContent = Pick<Entry, ContentColumn>;
+
+export interface FieldChange {
+  field: ContentColumn;
+  before: unknown;
+  after: unknown;
+}
+
+/** Validated input as column values (lists as JSON text, absent as null). */
+export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId"> {
+  return {
+    kind: input.kind,
+    courtKind: input.courtKind ?? null,
+    nameKk: input.name.kk ?? null,
+    nameRu: input.name.ru ?? null,
+    nameEn: input.name.en ?? null,
+    regionIso: input.regionIso,
+    districtKato: input.districtKato ?? null,
+    locality: input.locality ?? null,
+    address: input.address ?? null,
+    phones: JSON.stringify(input.phones.map((p) => (p.purpose ? p : { number: p.number }))),
+    emails: JSON.stringify(input.emails.map((e) => (e.purpose ? e : { address: e.address }))),
+    website: input.website ?? null,
+    openingHours: input.openingHours ?? null,
+    services: JSON.stringify(input.services),
+    accessibility: input.accessibility ?? null,
+    licenceNumber: input.licenceNumber ?? null,
+    licenceIssuedOn: input.licenceIssuedOn ?? null,
+    memberSince: input.memberSince ?? null,
+    languages: JSON.stringify(input.languages),
+    lat: input.location?.lat ?? null,
+    lng: input.location?.lng ?? null,
+    precision: input.location?.precision ?? null,
+    locationNote: input.locationNote ?? null,
+  };
+}
+
+/** Field-by-field differences; `before` null means a new entry (every non-empty field is listed). */
+export function diffContent(before: Partial<EntryContent> | null, after: Partial<EntryContent>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of CONTENT_COLUMNS) {
+    if (!(field in after)) continue;
+    const b = before?.[field] ?? null;
+    const a = after[field] ?? null;
+    if (b !== a) changes.push({ field, before: b, after: a });
+  }
+  return changes;
+}
+
+export function pickContent(row: Entry): EntryContent {
+  return Object.fromEntries(CONTENT_COLUMNS.map((c) => [c, row[c]])) as EntryContent;
+}

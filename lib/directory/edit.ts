@@ -1,0 +1,80 @@
+import type { Db } from "../db/client";
+import type { Entry } from "../db/generated/client";
+import { ApiError, notFound } from "../api/errors";
+import { mayEditRegion, type Actor } from "../auth/roles";
+import type { EntryInput } from "../validation/entry-input";
+import { inputToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
+import { createEntries, updateEntry, type Tx, type UpdateResult, type WriteActor } from "./write";
+
+// What staff (admins, regional editors) do to entries, with the permission checks; every write goes
+// through lib/directory/write.ts inside one transaction.
+
+export const writeActor = (actor: Actor): WriteActor => ({ id: actor.id, name: actor.email });
+
+const outsideRegion = () => new ApiError(403, "forbidden", "This entry is outside the regions you edit", "regionIso");
+
+export function assertMayEdit(actor: Actor, regionIso: string | null): void {
+  if (!mayEditRegion(actor, regionIso)) throw outsideRegion();
+}
+
+async function existing(tx: Tx, id: string): Promise<Entry> {
+  const row = await tx.entry.findUnique({ where: { id } });
+  if (!row) throw notFound(`Entry "${id.slice(0, 80)}"`);
+  return row;
+}
+
+export async function createEntryAs(db: Db, actor: Actor, input: EntryInput): Promise<string> {
+  assertMayEdit(actor, input.regionIso);
+  const [id] = await db.$transaction((tx) => createEntries(tx, writeActor(actor), [{ content: inputToContent(input), source: `admin:${actor.email}` }]));
+  return id!;
+}
+
+export function editEntry(db: Db, actor: Actor, id: string, version: number, input: EntryInput): Promise<UpdateResult> {
+  return db.$transaction(async (tx) => {
+    const row = await existing(tx, id);
+    assertMayEdit(actor, row.regionIso); // moving an entry needs both the old and the new region
+    assertMayEdit(actor, input.regionIso);
+    return updateEntry(tx, writeActor(actor), id, inputToContent(input), { action: "update", baseVersion: version });
+  });
+}
+
+/** Deleting is closing: the entry leaves the public directory but keeps its history and can be reopened. */
+export function setEntryStatus(db: Db, actor: Actor, id: string, version: number, status: "active" | "closed", note?: string): Promise<UpdateResult> {
+  return db.$transaction(async (tx) => {
+    const row = await existing(tx, id);
+    assertMayEdit(actor, row.regionIso);
+    if (row.status === status) throw new ApiError(400, "invalid_parameter", `The entry is already ${status}`, "status");
+    return updateEntry(tx, writeActor(actor), id, { status }, { action: status === "closed" ? "close" : "reopen", baseVersion: version, note });
+  });
+}
+
+/** The entry as it was right after revision `target`: later revisions undone, newest first. */
+export function contentAtVersion(current: EntryContent, laterRevisions: { changes: string }[]): EntryContent {
+  const state: Record<string, unknown> = { ...current };
+  for (const r of laterRevisions) for (const c of JSON.parse(r.changes) as FieldChange[]) state[c.field] = c.before;
+  return state as EntryContent;
+}
+
+export function restoreRevision(db: Db, actor: Actor, id: string, target: number, version: number): Promise<UpdateResult> {
+  return db.$transaction(async (tx) => {
+    const row = await existing(tx, id);
+    assertMayEdit(actor, row.regionIso);
+    if (target < 1 || target > row.version) throw new ApiError(404, "not_found", `Entry "${id}" has no version ${target}`, "version");
+    const later = await tx.revision.findMany({ where: { entryId: id, version: { gt: target } }, orderBy: { version: "desc" } });
+    const restored = contentAtVersion(pickContent(row), later);
+    assertMayEdit(actor, restored.regionIso);
+    return updateEntry(tx, writeActor(actor), id, restored, { action: "restore", baseVersion: version, note: `restored version ${target}` });
+  });
+}
+
+export async function entryHistory(db: Db, id: string) {
+  const revisions = await db.revision.findMany({ where: { entryId: id }, orderBy: { version: "desc" } });
+  return revisions.map((r) => ({
+    version: r.version,
+    action: r.action,
+    actor: r.actorName,
+    at: r.createdAt.toISOString(),
+    note: r.note ?? undefined,
+    changes: JSON.parse(r.changes) as FieldChange[],
+  }));
+}

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ROLES } from "../auth/roles";
+import { ApiEntrySchema } from "./entry";
+import { RegionIsoSchema } from "./fields";
+import { EntriesQuerySchema } from "./query";
+import { textField } from "./entry-input";
+
+export const AdminEntriesQuerySchema = EntriesQuerySchema.omit({ format: true, bbox: true }).extend({
+  status: z.enum(["active", "closed", "any"]).default("any"),
+});
+
+export const AdminEntrySchema = ApiEntrySchema.extend({
+  version: z.int(),
+  licenceIssuedOn: z.string().optional(),
+  memberSince: z.string().optional(),
+  ownerId: z.string().optional(),
+}).meta({ id: "AdminEntry" });
+
+export const AdminEntryPageSchema = z
+  .object({ items: z.array(AdminEntrySchema), total: z.int(), nextCursor: z.string().nullable() })
+  .meta({ id: "AdminEntryPage" });
+
+export const FieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).meta({ id: "FieldChange" });
+
+export const RevisionSchema = z
+  .object({ version: z.int(), action: z.string(), actor: z.string(), at: z.string(), note: z.string().optional(), changes: z.array(FieldChangeSchema) })
+  .meta({ id: "Revision" });
+
+export const WriteResultSchema = z.object({ id: z.string(), version: z.int(), changes: z.array(FieldChangeSchema) }).meta({ id: "WriteResult" });
+
+export const ConflictSchema = z
+  .object({
+    error: z.object({
+      code: z.literal("conflict"),
+      message: z.string(),
+      currentVersion: z.int(),
+      changes: z.array(FieldChangeSchema).meta({ description: "what changed since the version you edited: before = that version, after = now" }),
+      changedBy: z.array(z.string()),
+    }),
+  })
+  .meta({ id: "Conflict" });
+
+export const RoleSchema = z.enum(ROLES).meta({ id: "Role" });
+
+export const NewUserSchema = z
+  .object({
+    email: z.email("is not a valid e-mail address").max(200),
+    name: z.string().trim().min(1, "is required").max(200),
+    password: z.string().min(10, "must be at least 10 characters").max(128),
+    role: RoleSchema,
+    regions: z.array(RegionIsoSchema).max(20).default([]),
+  })
+  .meta({ id: "NewUser" });
+
+export const UserUpdateSchema = z.object({ role: RoleSchema, regions: z.array(RegionIsoSchema).max(20).default([]) }).meta({ id: "UserUpdate" });
+
+export const UserSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema, regions: z.array(z.string()), createdAt: z.string() })
+  .meta({ id: "User" });
+
+export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
+export const ApproveSchema = z.object({ note: textField(1000) });

@@ -1,0 +1,112 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { z } from "zod";
+import { LOCALES } from "../directory/kinds";
+import { CourtKindSchema, EntryKindSchema, FrontOfficeServiceSchema, LatitudeSchema, LongitudeSchema, PrecisionSchema, RegionIsoSchema } from "./fields";
+
+// What an editor, a practitioner or an import may write into an entry. The same schemas validate the
+// write API, the admin forms and the importer, and describe the write API in the OpenAPI document.
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Free text: trimmed, bounded, no control characters; an empty field means "not given". */
+export const textField = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .max(max, `must be at most ${max} characters`)
+      .refine((s) => !CONTROL_CHARACTERS.test(s), "must not contain control characters")
+      .optional(),
+  );
+
+/** A phone number in any usual Kazakh form ("8 701 463 13 53", "87015779119", "+7 (701) …") to E.164. */
+export function toE164(text: string): string | null {
+  const phone = parsePhoneNumberFromString(text, "KZ");
+  return phone?.isValid() ? phone.number : null;
+}
+
+export const PhoneNumberSchema = z
+  .string()
+  .trim()
+  .max(40)
+  .transform((s, ctx) => {
+    const e164 = toE164(s);
+    if (e164 === null) {
+      ctx.addIssue({ code: "custom", message: "is not a valid phone number" });
+      return z.NEVER;
+    }
+    return e164;
+  })
+  .meta({ description: "any usual form; stored as E.164 (+77011234567)" });
+
+/** yyyy-mm-dd that exists in the calendar. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date yyyy-mm-dd")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "is not a real date");
+
+const purpose = textField(100);
+
+export const PhoneInputSchema = z.object({ number: PhoneNumberSchema, purpose }).meta({ id: "PhoneInput" });
+export const EmailInputSchema = z
+  .object({ address: z.email("is not a valid e-mail address").max(200), purpose })
+  .meta({ id: "EmailInput" });
+
+export const LocationInputSchema = z
+  .object({ lat: LatitudeSchema, lng: LongitudeSchema, precision: PrecisionSchema })
+  .meta({ id: "LocationInput" });
+
+const NameInputSchema = z.object({ kk: textField(300), ru: textField(300), en: textField(300) });
+
+const contactShape = {
+  address: textField(500),
+  phones: z.array(PhoneInputSchema).max(10, "at most 10 phone numbers").default([]),
+  emails: z.array(EmailInputSchema).max(10, "at most 10 e-mail addresses").default([]),
+  website: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).max(300).optional()),
+  openingHours: textField(500),
+  languages: z.array(z.enum(LOCALES)).max(3).default([]),
+};
+
+/** The contact details a practitioner may change on their own listing (moderated). */
+export const ContactInputSchema = z.object(contactShape).meta({ id: "ContactInput" });
+export type ContactInput = z.output<typeof ContactInputSchema>;
+
+export const EntryInputSchema = z
+  .object({
+    kind: EntryKindSchema,
+    courtKind: CourtKindSchema.optional(),
+    name: NameInputSchema,
+    regionIso: RegionIsoSchema.nullable().default(null),
+    districtKato: textField(20),
+    locality: textField(200),
+    ...contactShape,
+    services: z.array(FrontOfficeServiceSchema).max(20).default([]),
+    accessibility: textField(1000),
+    licenceNumber: textField(50),
+    licenceIssuedOn: IsoDateSchema.optional(),
+    memberSince: IsoDateSchema.optional(),
+    location: LocationInputSchema.nullable().default(null),
+    locationNote: textField(500),
+  })
+  .superRefine((e, ctx) => {
+    if (!e.name.kk && !e.name.ru && !e.name.en) ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "give the name in at least one language" });
+    if (e.kind === "court" && !e.courtKind) ctx.addIssue({ code: "custom", path: ["courtKind"], message: "a court needs its kind" });
+    if (e.kind !== "court" && e.courtKind) ctx.addIssue({ code: "custom", path: ["courtKind"], message: "only courts have a court kind" });
+  })
+  .meta({ id: "EntryInput" });
+export type EntryInput = z.output<typeof EntryInputSchema>;
+
+export const VersionSchema = z.int().positive().meta({ description: "the version the edit started from (optimistic concurrency)" });
+
+export const EntryUpdateSchema = z.object({ version: VersionSchema, entry: EntryInputSchema }).meta({ id: "EntryUpdate" });
+export const VersionOnlySchema = z.object({ version: VersionSchema, note: textField(500) });
+
+/** A practitioner's own new listing: a licence or registry number is required. */
+export const ListingInputSchema = EntryInputSchema.refine((e) => e.kind !== "court", { path: ["kind"], message: "practitioners list advocates, notaries or mediators" })
+  .refine((e) => !!e.licenceNumber, { path: ["licenceNumber"], message: "a licence or registry number is required" })
+  .meta({ id: "ListingInput" });
