@@ -1,5 +1,5 @@
 import type { Entry } from "../db/generated/client";
-import type { EntryInput } from "../validation/entry-input";
+import type { ContactInput, EntryInput } from "../validation/entry-input";
 
 /** The columns of an entry that carry content; every revision records each one that changed. */
 export const CONTENT_COLUMNS = [
@@ -17,9 +17,22 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Validated input as column values (lists as JSON text, absent as null). */
+/** Validated contact details as column values (lists as JSON text, absent as null). */
+export function contactToContent(c: ContactInput): Pick<EntryContent, "address" | "phones" | "emails" | "website" | "openingHours" | "languages"> {
+  return {
+    address: c.address ?? null,
+    phones: JSON.stringify(c.phones.map((p) => (p.purpose ? p : { number: p.number }))),
+    emails: JSON.stringify(c.emails.map((e) => (e.purpose ? e : { address: e.address }))),
+    website: c.website ?? null,
+    openingHours: c.openingHours ?? null,
+    languages: JSON.stringify(c.languages),
+  };
+}
+
+/** Validated input as column values. */
 export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId"> {
   return {
+    ...contactToContent(input),
     kind: input.kind,
     courtKind: input.courtKind ?? null,
     nameKk: input.name.kk ?? null,
@@ -28,17 +41,11 @@ export function inputToContent(input: EntryInput): Omit<EntryContent, "status" |
     regionIso: input.regionIso,
     districtKato: input.districtKato ?? null,
     locality: input.locality ?? null,
-    address: input.address ?? null,
-    phones: JSON.stringify(input.phones.map((p) => (p.purpose ? p : { number: p.number }))),
-    emails: JSON.stringify(input.emails.map((e) => (e.purpose ? e : { address: e.address }))),
-    website: input.website ?? null,
-    openingHours: input.openingHours ?? null,
     services: JSON.stringify(input.services),
     accessibility: input.accessibility ?? null,
     licenceNumber: input.licenceNumber ?? null,
     licenceIssuedOn: input.licenceIssuedOn ?? null,
     memberSince: input.memberSince ?? null,
-    languages: JSON.stringify(input.languages),
     lat: input.location?.lat ?? null,
     lng: input.location?.lng ?? null,
     precision: input.location?.precision ?? null,

@@ -60,3 +60,7 @@ export const UserSchema = z
 
 export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
 export const ApproveSchema = z.object({ note: textField(1000) });
+
+export const ChangesQuerySchema = z.object({ status: z.enum(["pending", "approved", "rejected"]).default("pending") });
+export const ClaimSchema = z.object({ entryId: z.string().min(1).max(200), licenceNumber: z.string().trim().min(1, "is required").max(50) }).meta({ id: "Claim" });
+export const ChangeRequestResultSchema = z.object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional() }).meta({ id: "ChangeRequestResult" });

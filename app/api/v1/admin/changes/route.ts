@@ -1,0 +1,11 @@
+import { db } from "@/lib/db/client";
+import { json, parseQuery, route } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/session";
+import { reviewQueue } from "@/lib/directory/moderation";
+import { ChangesQuerySchema } from "@/lib/validation/admin";
+
+export const GET = route(async (req) => {
+  const actor = await authorize(req, ["admin", "editor"]);
+  const { status } = parseQuery(ChangesQuerySchema, req.url);
+  return json({ items: await reviewQueue(db(), actor, status) });
+});

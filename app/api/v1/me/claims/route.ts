@@ -1,0 +1,12 @@
+import { db } from "@/lib/db/client";
+import { parseBody } from "@/lib/api/body";
+import { json, route } from "@/lib/api/respond";
+import { authorize } from "@/lib/auth/session";
+import { claimListing } from "@/lib/directory/moderation";
+import { ClaimSchema } from "@/lib/validation/admin";
+
+export const POST = route(async (req) => {
+  const actor = await authorize(req, ["practitioner"]);
+  const { entryId, licenceNumber } = await parseBody(ClaimSchema, req);
+  return json(await claimListing(db(), actor, entryId, licenceNumber), { status: 202 });
+});

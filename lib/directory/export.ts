@@ -1,0 +1,63 @@
+import { stringify } from "csv-stringify/sync";
+import type { Db } from "../db/client";
+import type { Entry } from "../db/generated/client";
+import { toApiEntry, toFeature } from "./serialize";
+
+// Open data: every active entry, as CSV (columns the importer reads back) or GeoJSON, streamed in batches.
+
+export const EXPORT_COLUMNS = [
+  "id", "kind", "courtKind", "name_ru", "name_kk", "name_en", "region_iso", "locality", "address", "phones", "emails",
+  "website", "openingHours", "services", "accessibility", "licenceNumber", "languages", "lat", "lng", "precision",
+  "source", "sample", "updatedAt",
+] as const;
+
+// A spreadsheet would run a cell starting with = or @ as a formula; phone numbers (+7…) stay as they are.
+const inert = (s: string) => (/^[=@\t\r]|^[+-][^\d\s]/.test(s) ? `'${s}` : s);
+
+function csvRow(row: Entry): string[] {
+  const e = toApiEntry(row);
+  const cells = [
+    e.id, e.kind, e.courtKind, e.name.ru, e.name.kk, e.name.en, e.regionIso, e.locality, e.address,
+    e.phones.map((p) => p.number).join("; "), e.emails.map((m) => m.address).join("; "), e.website, e.openingHours,
+    e.services.join("; "), e.accessibility, e.licenceNumber, e.languages.join(", "), e.location?.lat, e.location?.lng,
+    e.location?.precision, e.source, String(e.sample), e.updatedAt,
+  ];
+  return cells.map((c) => inert(c === undefined || c === null ? "" : String(c)));
+}
+
+const BATCH = 2000;
+
+async function* activeBatches(db: Db): AsyncGenerator<Entry[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await db.entry.findMany({ where: { status: "active", seq: { gt: after } }, orderBy: { seq: "asc" }, take: BATCH });
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.seq;
+  }
+}
+
+export function exportStream(db: Db, format: "csv" | "geojson"): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    async start(controller) {
+      try {
+        if (format === "csv") controller.enqueue(encoder.encode("\uFEFF" + stringify([[...EXPORT_COLUMNS]])));
+        else controller.enqueue(encoder.encode('{"type":"FeatureCollection","features":['));
+        let first = true;
+        for await (const rows of activeBatches(db)) {
+          if (format === "csv") controller.enqueue(encoder.encode(stringify(rows.map(csvRow))));
+          else {
+            const features = rows.map((r) => JSON.stringify(toFeature(toApiEntry(r)))).join(",");
+            controller.enqueue(encoder.encode((first ? "" : ",") + features));
+          }
+          first = false;
+        }
+        if (format === "geojson") controller.enqueue(encoder.encode("]}"));
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+}

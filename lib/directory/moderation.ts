@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "../db/client";
+import type { ChangeRequest } from "../db/generated/client";
+import { ApiError, notFound } from "../api/errors";
+import { mayEditRegion, type Actor } from "../auth/roles";
+import type { ContactInput, EntryInput } from "../validation/entry-input";
+import { contactToContent, inputToContent } from "./columns";
+import { writeActor } from "./edit";
+import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
+import { createEntries, updateEntry } from "./write";
+
+// Practitioners propose; editors decide. Nothing a practitioner sends reaches an entry (and so the
+// public) until an editor of the entry's region approves it.
+
+export type ChangeType = "claim" | "create" | "update";
+
+const isPractitionerKind = (kind: string): kind is PractitionerKind => PRACTITIONER_KINDS.includes(kind as PractitionerKind);
+
+async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string | null, regionIso: string | null, payload: unknown) {
+  const duplicate = await db.changeRequest.findFirst({ where: { userId: actor.id, type, entryId, status: "pending" } });
+  if (duplicate && type !== "create") throw new ApiError(409, "pending", "You already have a pending request for this listing");
+  const request = await db.changeRequest.create({
+    data: { id: randomUUID(), type, entryId, regionIso, userId: actor.id, payload: JSON.stringify(payload) },
+  });
+  return { id: request.id, status: request.status };
+}
+
+/** Claim an existing listing: the editor checks the licence number before approving. */
+export async function claimListing(db: Db, actor: Actor, entryId: string, licenceNumber: string) {
+  const entry = await db.entry.findUnique({ where: { id: entryId } });
+  if (!entry || !isPractitionerKind(entry.kind)) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
+  if (entry.ownerId) throw new ApiError(409, "claimed", "This listing already has an owner", "entryId");
+  if (entry.licenceNumber && entry.licenceNumber !== licenceNumber) {
+    throw new ApiError(400, "invalid_parameter", "licenceNumber: does not match the listing", "licenceNumber");
+  }
+  return propose(db, actor, "claim", entryId, entry.regionIso, { licenceNumber });
+}
+
+export function proposeListing(db: Db, actor: Actor, input: EntryInput) {
+  return propose(db, actor, "create", null, input.regionIso, input);
+}
+
+export async function proposeContactChange(db: Db, actor: Actor, entryId: string, contact: ContactInput) {
+  const entry = await db.entry.findUnique({ where: { id: entryId } });
+  if (!entry) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
+  if (entry.ownerId !== actor.id) throw new ApiError(403, "forbidden", "You can only change your own listing");
+  return propose(db, actor, "update", entryId, entry.regionIso, contact);
+}
+
+export async function reviewQueue(db: Db, actor: Actor, status: "pending" | "approved" | "rejected") {
+  const requests = await db.changeRequest.findMany({
+    where: { status, ...(actor.role === "admin" ? {} : { regionIso: { in: actor.regions } }) },
+    include: { user: { select: { email: true, name: true } } },
+    orderBy: { createdAt: "asc" },
+    take: 500,
+  });
+  const entries = await db.entry.findMany({ where: { id: { in: requests.map((r) => r.entryId).filter((x): x is string => !!x) } } });
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return requests.map((r) => ({
+    id: r.id,
+    type: r.type as ChangeType,
+    entryId: r.entryId ?? undefined,
+    entryName: (r.entryId && (byId.get(r.entryId)?.nameRu ?? byId.get(r.entryId)?.nameKk)) || undefined,
+    regionIso: r.regionIso ?? undefined,
+    requester: r.user.email,
+    payload: JSON.parse(r.payload) as unknown,
+    status: r.status,
+    reason: r.reason ?? undefined,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+async function pendingFor(db: Db, actor: Actor, id: string): Promise<ChangeRequest> {
+  const request = await db.changeRequest.findUnique({ where: { id } });
+  if (!request) throw notFound(`Change request "${id.slice(0, 80)}"`);
+  if (!mayEditRegion(actor, request.regionIso)) throw new ApiError(403, "forbidden", "This request is outside the regions you review", "regionIso");
+  if (request.status !== "pending") throw new ApiError(409, "decided", `This request was already ${request.status}`);
+  return request;
+}
+
+/** Applies the request through the one entry writer, in the same transaction that marks it approved. */
+export async function approveChange(db: Db, actor: Actor, id: string, note?: string) {
+  const request = await pendingFor(db, actor, id);
+  const requester = await db.user.findUniqueOrThrow({ where: { id: request.userId } });
+  const author = writeActor(actor);
+  const why = `${request.type} by ${requester.email}${note ? `: ${note}` : ""}`;
+  return db.$transaction(async (tx) => {
+    // Flipping the status first, conditionally, makes a second reviewer approving at the same time lose.
+    const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "approved", reviewerId: actor.id, decidedAt: new Date() } });
+    if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+    let entryId = request.entryId;
+    if (request.type === "create") {
+      const input = JSON.parse(request.payload) as EntryInput;
+      const [created] = await createEntries(tx, author, [{ content: { ...inputToContent(input), ownerId: request.userId }, source: `self-service:${requester.email}` }], "moderation", why);
+      entryId = created!;
+      await tx.changeRequest.update({ where: { id }, data: { entryId } });
+    } else if (request.type === "claim") {
+      await updateEntry(tx, author, entryId!, { ownerId: request.userId }, { action: "moderation", note: why });
+    } else {
+      await updateEntry(tx, author, entryId!, contactToContent(JSON.parse(request.payload) as ContactInput), { action: "moderation", note: why });
+    }
+    return { id, status: "approved", entryId };
+  });
+}
+
+export async function rejectChange(db: Db, actor: Actor, id: string, reason: string) {
+  await pendingFor(db, actor, id);
+  const { count } = await db.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "rejected", reason, reviewerId: actor.id, decidedAt: new Date() } });
+  if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+  return { id, status: "rejected", reason };
+}
+
+/** A practitioner's own listings and requests. */
+export async function practitionerOverview(db: Db, actor: Actor) {
+  const [listings, requests] = await Promise.all([
+    db.entry.findMany({ where: { ownerId: actor.id } }),
+    db.changeRequest.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 100 }),
+  ]);
+  return {
+    listings,
+    requests: requests.map((r) => ({
+      id: r.id,
+      type: r.type as ChangeType,
+      entryId: r.entryId ?? undefined,
+      status: r.status,
+      reason: r.reason ?? undefined,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { normalize } from "../search/text";
+import { transliterate } from "../search/transliterate";
+
+interface Settlement {
+  name: string;
+  lat: number;
+  lon: number;
+  population: number | null;
+  district_ru: string | null;
+  region_iso: string | null;
+  district_source_id: string | null;
+}
+
+export interface Place {
+  name: string;
+  lat: number;
+  lng: number;
+  regionIso: string | null;
+  districtSourceId: string | null;
+}
+
+const key = (name: string) => transliterate(normalize(name)).replace(/[^a-z0-9]/g, "");
+
+// "г.Экибастуз", "п. Болашак", "с.Жибек жолы", or an address that starts with the town: "Шымкент, ул.Гоголя 193".
+const MARKED = /(?:^|[\s,(])(?:г|п|с|пос|пгт|село|город)(?:\.\s*|\s+)([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/gu;
+const LEADING = /^\s*([\p{L}-]+)\s*,/u;
+
+/**
+ * Finds the settlement an address names, in the gazetteer (Latin GeoNames names; Cyrillic addresses are
+ * compared through the same transliteration the search index uses, and through "город X" district names).
+ */
+export class SettlementFinder {
+  private readonly byKey = new Map<string, Place[]>();
+
+  constructor(settlements: Settlement[]) {
+    for (const s of [...settlements].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))) {
+      const place = { name: s.name, lat: s.lat, lng: s.lon, regionIso: s.region_iso, districtSourceId: s.district_source_id };
+      const keys = new Set([key(s.name)]);
+      const city = s.district_ru?.match(/^город\s+(.+)$/)?.[1];
+      if (city) keys.add(key(city));
+      for (const k of keys) this.byKey.set(k, [...(this.byKey.get(k) ?? []), place]);
+    }
+  }
+
+  static fromDataDir(dataDir: string): SettlementFinder {
+    return new SettlementFinder(JSON.parse(fs.readFileSync(path.join(dataDir, "gazetteer", "kz-settlements.json"), "utf8")) as Settlement[]);
+  }
+
+  /** The settlement the address names, preferring one in `regionIso`; null when it names none we know. */
+  find(address: string, regionIso: string | null): Place | null {
+    const candidates = [...address.matchAll(MARKED)].map((m) => m[1]!);
+    const leading = LEADING.exec(address)?.[1];
+    if (leading) candidates.push(leading);
+    for (const candidate of candidates) {
+      const words = candidate.split(/\s/);
+      for (const name of words.length > 1 ? [candidate, words[0]!] : [candidate]) {
+        const places = this.byKey.get(key(name));
+        if (!places) continue;
+        const inRegion = places.find((p) => p.regionIso === regionIso);
+        if (inRegion) return inRegion;
+        if (!regionIso || places[0]!.regionIso === null) return places[0]!;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const ExportQuerySchema = z.object({ format: z.enum(["csv", "geojson"]).default("csv") });

@@ -1,0 +1,56 @@
+// Imports a CSV, GeoJSON or registry JSON file into the directory. A dry run (the default) lists every
+// problem and writes nothing; --apply writes everything in one transaction, or nothing if any row is bad.
+// Usage: npm run import -- <file> [--apply] [--kind advocate|notary|mediator|court] [--format csv|geojson|json]
+import fs from "node:fs";
+import path from "node:path";
+import { ApiError } from "../lib/api/errors";
+import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
+import { databasePath } from "../lib/db/path";
+import { ENTRY_KINDS, type EntryKind } from "../lib/directory/kinds";
+import { formatOf, IMPORT_FORMATS, type ImportFormat } from "../lib/import/records";
+import { importFile } from "../lib/import/run";
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function main() {
+  const file = process.argv.slice(2).find((a, i, all) => !a.startsWith("--") && !all[i - 1]?.match(/^--(kind|format)$/));
+  if (!file) throw new Error("usage: npm run import -- <file.csv|file.geojson|file.json> [--apply] [--kind advocate] [--format csv]");
+  const format = (option("format") ?? formatOf(file)) as ImportFormat | null;
+  if (!format || !IMPORT_FORMATS.includes(format)) throw new Error(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
+  const kind = (option("kind") ?? "advocate") as EntryKind;
+  if (!ENTRY_KINDS.includes(kind)) throw new Error(`--kind must be one of ${ENTRY_KINDS.join(", ")}`);
+  const dryRun = !process.argv.includes("--apply");
+  migrate(databasePath());
+  const db = createDb();
+  try {
+    const t0 = performance.now();
+    const report = await importFile(db, { id: null, name: `cli:${process.env.USER ?? "import"}` }, fs.readFileSync(file, "utf8"), {
+      format,
+      fileName: path.basename(file),
+      defaultKind: kind,
+      dryRun,
+    });
+    for (const p of report.problems) console.log(`row ${p.row}\t${p.field}\t${p.message}`);
+    const { problems, ...counts } = report;
+    console.log(JSON.stringify({ ...counts, problems: problems.length, ms: Math.round(performance.now() - t0) }));
+    if (dryRun) console.log(problems.length ? "dry run: fix the problems above, then run again with --apply" : "dry run: no problems; run again with --apply to import");
+    process.exitCode = problems.length ? 2 : 0;
+  } catch (error) {
+    if (error instanceof ApiError && error.details?.problems) {
+      for (const p of error.details.problems as { row: number; field: string; message: string }[]) console.log(`row ${p.row}\t${p.field}\t${p.message}`);
+      console.error(error.message);
+      process.exitCode = 2;
+    } else throw error;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
