@@ -37,7 +37,12 @@ function createAuth() {
         "/sign-up/email": { window: 60, max: 5 },
       },
     },
-    advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
+    advanced: {
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // better-auth turns its Origin check off under test runners by default; ours test it, so keep it on.
+      disableOriginCheck: false,
+      disableCSRFCheck: false,
+    },
   });
 }
 

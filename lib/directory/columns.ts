@@ -3,7 +3,7 @@ import type { ContactInput, EntryInput } from "../validation/entry-input";
 
 /** The columns of an entry that carry content; every revision records each one that changed. */
 export const CONTENT_COLUMNS = [
-  "kind", "courtKind", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address",
+  "kind", "courtKind", "courtLevel", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address",
   "phones", "emails", "website", "openingHours", "services", "accessibility", "licenceNumber",
   "licenceIssuedOn", "memberSince", "languages", "lat", "lng", "precision", "locationNote", "status",
   "replacedById", "ownerId",
@@ -30,7 +30,7 @@ export function contactToContent(c: ContactInput): Pick<EntryContent, "address" 
 }
 
 /** Validated input as column values. */
-export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId"> {
+export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId" | "courtLevel"> {
   return {
     ...contactToContent(input),
     kind: input.kind,

@@ -32,6 +32,7 @@ export interface CallOptions {
   body?: unknown;
   origin?: string | null;
   params?: Record<string, string>;
+  headers?: Record<string, string>;
 }
 
 /** Calls a route handler as a browser on this site would (same Origin, session cookie, JSON body). */
@@ -40,6 +41,7 @@ export async function send(handler: Handler, method: string, url: string, option
   const origin = options.origin === undefined ? ORIGIN : options.origin;
   if (origin) headers.set("origin", origin);
   if (options.as) headers.set("cookie", options.as.cookie);
+  for (const [k, v] of Object.entries(options.headers ?? {})) headers.set(k, v);
   const req = new Request(new URL(url, ORIGIN), {
     method,
     headers,

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
-import { entrySearchText } from "../search-text";
+import type { EntryContent } from "../columns";
+import { createEntries, updateEntry, type NewEntry, type WriteActor } from "../write";
+
+const LOADER: WriteActor = { id: null, name: "loader" };
 
 /** An entry as a data source describes it (everything but the bookkeeping columns). */
 export type SourceEntry = Omit<Prisma.EntryCreateManyInput, "seq" | "searchText" | "sourceDigest" | "version" | "createdAt" | "updatedAt"> & {
@@ -26,8 +29,8 @@ export async function upsertSourceEntries(db: Db, records: SourceEntry[]): Promi
     (await db.entry.findMany({ select: { id: true, sourceDigest: true } })).map((e) => [e.id, e.sourceDigest]),
   );
   const counts: UpsertCounts = { created: 0, updated: 0, unchanged: 0 };
-  const toCreate: Prisma.EntryCreateManyInput[] = [];
-  const toUpdate: { id: string; data: Prisma.EntryUpdateInput }[] = [];
+  const toCreate: NewEntry[] = [];
+  const toUpdate: { id: string; sourceDigest: string; source: string; content: Partial<EntryContent> }[] = [];
   for (const record of records) {
     const sourceDigest = digest(record);
     const known = existing.get(record.id);
@@ -35,14 +38,14 @@ export async function upsertSourceEntries(db: Db, records: SourceEntry[]): Promi
       counts.unchanged++;
       continue;
     }
-    const row = { ...record, sourceDigest, searchText: entrySearchText(record) };
-    if (known === undefined) toCreate.push(row);
-    else toUpdate.push({ id: record.id, data: { ...row, version: { increment: 1 } } });
+    const { id, source, sample, ...content } = record;
+    if (known === undefined) toCreate.push({ id, content: content as NewEntry["content"], source, sample: sample ?? false, sourceDigest });
+    else toUpdate.push({ id, sourceDigest, source, content: content as Partial<EntryContent> });
   }
   await db.$transaction(
     async (tx) => {
-      for (let i = 0; i < toCreate.length; i += 500) await tx.entry.createMany({ data: toCreate.slice(i, i + 500) });
-      for (const u of toUpdate) await tx.entry.update({ where: { id: u.id }, data: u.data });
+      await createEntries(tx, LOADER, toCreate, "load");
+      for (const u of toUpdate) await updateEntry(tx, LOADER, u.id, u.content, { action: "load", extra: { source: u.source, sourceDigest: u.sourceDigest } });
     },
     { timeout: 120_000 },
   );

@@ -1,3 +1,4 @@
+import "@/lib/api/openapi-write";
 import { openApiDocument } from "@/lib/api/openapi";
 import { json, route } from "@/lib/api/respond";
 
