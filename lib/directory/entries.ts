@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
+import { readEntries, readRows } from "../db/read";
 import { ftsMatchQuery } from "../search/text";
 import { decodeCursor, encodeCursor } from "./cursor";
 import type { CourtKind, EntryKind, RegionIso } from "./kinds";
@@ -23,7 +24,7 @@ export interface EntryPage {
 /** Rows in the order of `seqs`. */
 export async function entriesBySeq(db: Db, seqs: number[]): Promise<Entry[]> {
   if (seqs.length === 0) return [];
-  const rows = await db.entry.findMany({ where: { seq: { in: seqs } } });
+  const rows = await readEntries(db, seqs);
   const bySeq = new Map(rows.map((r) => [r.seq, r]));
   return seqs.map((s) => bySeq.get(s)).filter((r): r is Entry => r !== undefined);
 }
@@ -69,14 +70,9 @@ export async function listEntries(db: Db, filter: EntryFilter, limit: number, cu
   }
   const from = `FROM "Entry" e ${joins.join(" ")} WHERE ${where.length ? where.join(" AND ") : "1"}`;
   const order = match ? `ORDER BY bm25("entry_fts"), e."seq"` : `ORDER BY e."seq"`;
-  const [countRow] = await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n ${from}`, ...params);
+  const [countRow] = await readRows<{ n: number | bigint }>(db, `SELECT COUNT(*) AS n ${from}`, params);
   const total = Number(countRow?.n ?? 0);
-  const seqRows = await db.$queryRawUnsafe<{ seq: number | bigint }[]>(
-    `SELECT e."seq" AS seq ${from} ${order} LIMIT ? OFFSET ?`,
-    ...params,
-    limit,
-    offset,
-  );
+  const seqRows = await readRows<{ seq: number | bigint }>(db, `SELECT e."seq" AS seq ${from} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
   const items = await entriesBySeq(db, seqRows.map((r) => Number(r.seq)));
   const next = offset + items.length;
   return { items, total, nextCursor: next < total && items.length > 0 ? encodeCursor(next) : null };

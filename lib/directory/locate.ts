@@ -3,7 +3,7 @@ import type { District, Entry, Region } from "../db/generated/client";
 import { AreaIndex, type AreaGeometry } from "../geo/polygons";
 import { SPECIALISED_COURT_KINDS } from "./kinds";
 
-type Boundaries = { regions: AreaIndex<Region>; districts: AreaIndex<District> };
+type Boundaries = { regions: AreaIndex<Region>; districts: AreaIndex<District>; regionByIso: Map<string, Region> };
 let boundaries: Promise<Boundaries> | null = null;
 
 function loadBoundaries(db: Db): Promise<Boundaries> {
@@ -11,7 +11,7 @@ function loadBoundaries(db: Db): Promise<Boundaries> {
     const [regions, districts] = await Promise.all([db.region.findMany(), db.district.findMany()]);
     const area = <T extends { geometry: string }>(rows: T[]) =>
       new AreaIndex(rows.map((value) => ({ value, geometry: JSON.parse(value.geometry) as AreaGeometry })));
-    return { regions: area(regions), districts: area(districts) };
+    return { regions: area(regions), districts: area(districts), regionByIso: new Map(regions.map((r) => [r.iso, r])) };
   })().catch((error: unknown) => {
     boundaries = null;
     throw error;
@@ -21,10 +21,10 @@ function loadBoundaries(db: Db): Promise<Boundaries> {
 
 /** The region and district containing a point; both null outside Kazakhstan. */
 export async function locatePoint(db: Db, lat: number, lng: number): Promise<{ region: Region | null; district: District | null }> {
-  const { regions, districts } = await loadBoundaries(db);
+  const { regions, districts, regionByIso } = await loadBoundaries(db);
   const district = districts.find(lat, lng);
   // Districts tile their regions exactly (regions are dissolved from them); fall back to the region layer only on a gap.
-  const region = district ? ((await db.region.findUnique({ where: { iso: district.regionIso } })) ?? null) : regions.find(lat, lng);
+  const region = district ? (regionByIso.get(district.regionIso) ?? null) : regions.find(lat, lng);
   return { region, district };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
+import { readRows } from "../db/read";
 import { distanceKm } from "../geo/distance";
 import { NearestIndex } from "../geo/nearest";
 import { entriesBySeq } from "./entries";
@@ -15,7 +16,7 @@ interface Located {
 let cache: { change: number; index: NearestIndex<Located> } | null = null;
 
 async function changeCounter(db: Db): Promise<number> {
-  const [row] = await db.$queryRawUnsafe<{ seq: number | bigint }[]>(`SELECT "seq" FROM "entry_change" WHERE "id" = 1`);
+  const [row] = await readRows<{ seq: number | bigint }>(db, `SELECT "seq" FROM "entry_change" WHERE "id" = 1`, []);
   return Number(row?.seq ?? 0);
 }
 
