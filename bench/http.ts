@@ -4,26 +4,11 @@
 import autocannon from "autocannon";
 import { benchDatabase } from "./lib/dataset";
 import { ensureBuild, startServer } from "./lib/server";
-import { queryPoints } from "./lib/stats";
+import { cycling, LOAD_ROUTES } from "./lib/routes";
 import { printTable } from "./lib/table";
 import { numberArg, sizesArg } from "./lib/args";
 
 const PORT = 3301;
-const points = queryPoints(1000, 11);
-const words = ["ахм", "нурлан", "akhmet", "smirnov", "алматы", "жанар", "ким", "petrov", "сауле", "astana"];
-
-/** Each request takes the next query point or word, so caches see realistic variety. */
-function cycling(make: (i: number) => string) {
-  let i = 0;
-  return [{ method: "GET", setupRequest: (req: { path?: string }) => ({ ...req, path: make(i++) }) }];
-}
-
-export const ROUTES: Record<string, (i: number) => string> = {
-  nearest: (i) => { const p = points[i % points.length]!; return `/api/v1/nearest?lat=${p.lat.toFixed(5)}&lng=${p.lng.toFixed(5)}&limit=10`; },
-  search: (i) => `/api/v1/entries?q=${encodeURIComponent(words[i % words.length]!)}&limit=20`,
-  locate: (i) => { const p = points[i % points.length]!; return `/api/v1/locate?lat=${p.lat.toFixed(5)}&lng=${p.lng.toFixed(5)}`; },
-};
-
 async function main() {
   const [size] = sizesArg([100_000]);
   const seconds = numberArg("seconds", 10);
@@ -33,7 +18,7 @@ async function main() {
   const server = await startServer(file, PORT);
   const rows: Record<string, string | number>[] = [];
   try {
-    for (const [name, make] of Object.entries(ROUTES)) {
+    for (const [name, make] of Object.entries(LOAD_ROUTES)) {
       await autocannon({ url: server.url, connections, duration: 2, requests: cycling(make) }); // warm-up
       const r = await autocannon({ url: server.url, connections, duration: seconds, requests: cycling(make) });
       rows.push({

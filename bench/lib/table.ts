@@ -1,4 +1,9 @@
-/** Prints rows as a Markdown table (so it can be pasted into the README as it is). */
+import os from "node:os";
+
+/**
+ * Prints rows as a Markdown table (so it can be pasted into the README as it is), with the machine's
+ * load: figures taken while other work shares the cores are slower, and say so.
+ */
 export function printTable(title: string, rows: Record<string, string | number>[]): void {
   if (rows.length === 0) return;
   const headers = Object.keys(rows[0]!);
@@ -8,7 +13,8 @@ export function printTable(title: string, rows: Record<string, string | number>[
     `|${headers.map(() => "---").join("|")}|`,
     ...rows.map((r) => `| ${headers.map((h) => cell(r[h])).join(" | ")} |`),
   ];
-  console.log(`\n### ${title}\n\n${lines.join("\n")}\n`);
+  const load = os.loadavg()[0]!.toFixed(1);
+  console.log(`\n### ${title}\n\n${lines.join("\n")}\n\n(${os.cpus().length} cores, load average ${load} at the end of the run)\n`);
 }
 
 function fmt(n: number): string {
