@@ -1,8 +1,14 @@
 import { ApiError } from "../api/errors";
 
-/** The site's own origin: SITE_URL when set (behind a proxy), else the origin the request was addressed to. */
+/**
+ * The site's own origin: SITE_URL when set (behind a proxy), else the origin the browser addressed (its Host
+ * header: Next.js may rebuild req.url from the address it listens on, e.g. localhost for 127.0.0.1).
+ */
 export function siteOrigin(req: Request): string {
-  return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : new URL(req.url).origin;
+  if (process.env.SITE_URL) return new URL(process.env.SITE_URL).origin;
+  const url = new URL(req.url);
+  const host = req.headers.get("host");
+  return host ? `${url.protocol}//${host}` : url.origin;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

@@ -1,0 +1,45 @@
+"use client";
+
+import L from "leaflet";
+import "leaflet/dist/leaflet.css";
+import { useEffect, useMemo } from "react";
+import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+
+const pin = L.divIcon({ className: "location-pin", html: "<span></span>", iconSize: [24, 24], iconAnchor: [12, 24] });
+
+function Follow({ lat, lng }: { lat: number; lng: number }) {
+  const map = useMap();
+  useEffect(() => {
+    if (Number.isFinite(lat) && Number.isFinite(lng)) map.panTo([lat, lng]);
+  }, [lat, lng, map]);
+  return null;
+}
+
+function ClickToPlace({ onMove }: { onMove: (lat: number, lng: number) => void }) {
+  useMapEvents({ click: (e) => onMove(e.latlng.lat, e.latlng.lng) });
+  return null;
+}
+
+/** A map with one draggable pin; clicking the map moves it too. Typing coordinates moves the map. */
+export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
+  const valid = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
+  const position = useMemo<[number, number]>(() => (valid ? [lat, lng] : [48, 67]), [valid, lat, lng]);
+  return (
+    <MapContainer center={position} zoom={valid ? 12 : 4} className="location-picker" scrollWheelZoom={false}>
+      <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution="© OpenStreetMap contributors" />
+      <Marker
+        position={position}
+        icon={pin}
+        draggable
+        eventHandlers={{
+          dragend: (e) => {
+            const p = (e.target as L.Marker).getLatLng();
+            onMove(p.lat, p.lng);
+          },
+        }}
+      />
+      <Follow lat={lat} lng={lng} />
+      <ClickToPlace onMove={onMove} />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,91 @@
+import type { z } from "zod";
+import type { FieldErrors } from "./api";
+
+/** An entry as the form holds it: every field as text, as the inputs give it. */
+export interface FormValue {
+  kind: string;
+  courtKind: string;
+  name: { kk: string; ru: string; en: string };
+  regionIso: string;
+  locality: string;
+  address: string;
+  phones: { number: string; purpose: string }[];
+  emails: { address: string; purpose: string }[];
+  website: string;
+  openingHours: string;
+  services: string[];
+  accessibility: string;
+  licenceNumber: string;
+  licenceIssuedOn: string;
+  memberSince: string;
+  languages: string[];
+  location: { lat: string; lng: string; precision: string } | null;
+  locationNote: string;
+}
+
+export const emptyForm = (kind = "advocate"): FormValue => ({
+  kind,
+  courtKind: "",
+  name: { kk: "", ru: "", en: "" },
+  regionIso: "",
+  locality: "",
+  address: "",
+  phones: [],
+  emails: [],
+  website: "",
+  openingHours: "",
+  services: [],
+  accessibility: "",
+  licenceNumber: "",
+  licenceIssuedOn: "",
+  memberSince: "",
+  languages: [],
+  location: null,
+  locationNote: "",
+});
+
+/** An entry from the API (public or admin shape) as form values. */
+export function formFromEntry(e: any): FormValue {
+  return {
+    kind: e.kind,
+    courtKind: e.courtKind ?? "",
+    name: { kk: e.name?.kk ?? "", ru: e.name?.ru ?? "", en: e.name?.en ?? "" },
+    regionIso: e.regionIso ?? "",
+    locality: e.locality ?? "",
+    address: e.address ?? "",
+    phones: (e.phones ?? []).map((p: any) => ({ number: p.number, purpose: p.purpose ?? "" })),
+    emails: (e.emails ?? []).map((m: any) => ({ address: m.address, purpose: m.purpose ?? "" })),
+    website: e.website ?? "",
+    openingHours: e.openingHours ?? "",
+    services: e.services ?? [],
+    accessibility: e.accessibility ?? "",
+    licenceNumber: e.licenceNumber ?? "",
+    licenceIssuedOn: e.licenceIssuedOn ?? "",
+    memberSince: e.memberSince ?? "",
+    languages: e.languages ?? [],
+    location: e.location ? { lat: String(e.location.lat), lng: String(e.location.lng), precision: e.location.precision } : null,
+    locationNote: e.locationNote ?? "",
+  };
+}
+
+/** Form values as the input the API's zod schemas read (they trim, drop empty text and normalise phones). */
+export function formToInput(v: FormValue): Record<string, unknown> {
+  const num = (s: string) => (s.trim() === "" ? Number.NaN : Number(s));
+  return {
+    ...v,
+    courtKind: v.courtKind || undefined,
+    regionIso: v.regionIso || null,
+    licenceIssuedOn: v.licenceIssuedOn || undefined,
+    memberSince: v.memberSince || undefined,
+    location: v.location ? { lat: num(v.location.lat), lng: num(v.location.lng), precision: v.location.precision } : null,
+  };
+}
+
+/** Validates with the same schema the API uses; returns the parsed input or the messages by field. */
+export function validate<S extends z.ZodType>(schema: S, v: FormValue): { data: z.output<S> } | { errors: FieldErrors } {
+  const parsed = schema.safeParse(formToInput(v));
+  if (parsed.success) return { data: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  return { errors };
+}
