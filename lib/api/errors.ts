@@ -33,7 +33,8 @@ export const notFound = (what: string) => new ApiError(404, "not_found", `${what
 export function fromZodError(error: z.ZodError, source: "query" | "body" = "body"): ApiError {
   const issue = error.issues[0];
   const path = source === "query" ? issue?.path.slice(0, 1) : issue?.path;
-  const field = path && path.length > 0 ? path.join(".") : undefined;
+  // An issue with the input as a whole (a JSON body that is null, a list, a number) names the body itself.
+  const field = path && path.length > 0 ? path.join(".") : source;
   const message = issue ? `${field ?? "input"}: ${issue.message}` : "invalid input";
   return new ApiError(400, "invalid_parameter", message, field);
 }
