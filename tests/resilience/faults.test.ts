@@ -60,10 +60,25 @@ function inspect(file: string) {
     const rtreeMissing = (
       sqlite.prepare(`SELECT COUNT(*) AS n FROM "Entry" e WHERE e."lat" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "entry_rtree" r WHERE r."seq" = e."seq")`).get() as { n: number }
     ).n;
-    return { integrity: sqlite.pragma("integrity_check", { simple: true }), fts, imported, rtreeMissing };
+    // Each entry's versions 1..version have a revision apiece (a version bump without its revision is a lost revision).
+    const revisionsMissing = (
+      sqlite
+        .prepare(
+          `SELECT COUNT(*) AS n FROM "Entry" e WHERE e."id" LIKE 'fault-%' AND e."version" <> (SELECT COUNT(*) FROM "Revision" r WHERE r."entryId" = e."id")`,
+        )
+        .get() as { n: number }
+    ).n;
+    return { integrity: sqlite.pragma("integrity_check", { simple: true }), fts, imported, rtreeMissing, revisionsMissing };
   } finally {
     sqlite.close();
   }
+}
+
+/** Removes what an earlier case imported, so each case starts from the suite's directory. */
+async function wipeFaultEntries(file: string): Promise<void> {
+  const sqlite = new Database(file);
+  sqlite.exec(`DELETE FROM "Revision" WHERE "entryId" LIKE 'fault-%'; DELETE FROM "Entry" WHERE "id" LIKE 'fault-%';`);
+  sqlite.close();
 }
 
 describe("kill -9 in the middle of writes", () => {
@@ -73,31 +88,38 @@ describe("kill -9 in the middle of writes", () => {
   });
   afterAll(() => scratch.done());
 
-  it("an import killed at any moment is wholly absent or wholly present, and the database stays sound", async () => {
-    const outcomes: string[] = [];
-    for (const killAfterMs of [50, 400, 1200]) {
-      const run = await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "a"], killAfterMs);
-      const state = inspect(scratch.file);
-      expect(state.integrity).toBe("ok");
-      expect(state.fts).toBe("ok");
-      expect(state.rtreeMissing).toBe(0);
-      expect([0, IMPORT_SIZE]).toContain(state.imported.n);
-      if (run.finished) expect(state.imported.n).toBe(IMPORT_SIZE);
-      outcomes.push(state.imported.n === 0 ? "absent" : "present");
-      if (state.imported.n === IMPORT_SIZE) break;
-    }
-    // A kill before the commit leaves nothing behind (the first kill lands within 50 ms of the start).
-    expect(outcomes[0]).toBe("absent");
+  for (const mode of ["import", "load"] as const) {
+    it(`${mode === "import" ? "an import (admin importer)" : "a load (data loader)"} killed at any moment is wholly absent or wholly present, and the database stays sound`, async () => {
+      await wipeFaultEntries(scratch.file);
+      const outcomes: string[] = [];
+      for (const killAfterMs of [50, 400, 1200]) {
+        const run = await runAndKill(scratch.file, [mode, String(IMPORT_SIZE), "a"], killAfterMs);
+        const state = inspect(scratch.file);
+        expect(state.integrity).toBe("ok");
+        expect(state.fts).toBe("ok");
+        expect(state.rtreeMissing).toBe(0);
+        expect([0, IMPORT_SIZE]).toContain(state.imported.n);
+        // Every entry there has its "create" revision: none without, none left over.
+        expect(state.revisionsMissing).toBe(0);
+        if (run.finished) expect(state.imported.n).toBe(IMPORT_SIZE);
+        outcomes.push(state.imported.n === 0 ? "absent" : "present");
+        if (state.imported.n === IMPORT_SIZE) break;
+      }
+      // A kill before the commit leaves nothing behind (the first kill lands within 50 ms of the start).
+      expect(outcomes[0]).toBe("absent");
 
-    // Run to the end, then kill a re-import that rewrites every row: old or new, never a mix.
-    await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "a"], null);
-    expect(inspect(scratch.file).imported).toEqual({ n: IMPORT_SIZE, a: IMPORT_SIZE, b: 0 });
-    await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "b"], 600);
-    const after = inspect(scratch.file);
-    expect(after.integrity).toBe("ok");
-    expect(after.fts).toBe("ok");
-    expect([{ n: IMPORT_SIZE, a: IMPORT_SIZE, b: 0 }, { n: IMPORT_SIZE, a: 0, b: IMPORT_SIZE }]).toContainEqual(after.imported);
-  }, 120_000);
+      // Run to the end, then kill a re-import that rewrites every row: old or new, never a mix.
+      const full = await runAndKill(scratch.file, [mode, String(IMPORT_SIZE), "a"], null);
+      expect(full.lines.at(-1)).toMatch(/^done /);
+      expect(inspect(scratch.file).imported).toEqual({ n: IMPORT_SIZE, a: IMPORT_SIZE, b: 0 });
+      await runAndKill(scratch.file, [mode, String(IMPORT_SIZE), "b"], 600);
+      const after = inspect(scratch.file);
+      expect(after.integrity).toBe("ok");
+      expect(after.fts).toBe("ok");
+      expect(after.revisionsMissing).toBe(0);
+      expect([{ n: IMPORT_SIZE, a: IMPORT_SIZE, b: 0 }, { n: IMPORT_SIZE, a: 0, b: IMPORT_SIZE }]).toContainEqual(after.imported);
+    }, 180_000);
+  }
 
   it("no acknowledged edit is lost when the writer is killed mid-edit", async () => {
     const run = await runAndKill(scratch.file, ["edit", "sample-mediator-00003"], 3, (_line, index) => index === 40);
@@ -108,10 +130,16 @@ describe("kill -9 in the middle of writes", () => {
     // Not read-only: the first connection after a crash recovers the WAL, which is a write.
     const sqlite = new Database(scratch.file);
     const { version } = sqlite.prepare(`SELECT "version" FROM "Entry" WHERE "id" = 'sample-mediator-00003'`).get() as { version: number };
+    const revisionVersions = (
+      sqlite.prepare(`SELECT "version" FROM "Revision" WHERE "entryId" = 'sample-mediator-00003' ORDER BY "version"`).all() as { version: number }[]
+    ).map((r) => r.version);
     expect(sqlite.pragma("integrity_check", { simple: true })).toBe("ok");
     sqlite.close();
     // The edit in flight when the kill came may or may not have committed; every acknowledged one did.
     expect(version).toBeGreaterThanOrEqual(lastAcked);
     expect(version).toBeLessThanOrEqual(lastAcked + 1);
+    // No revision lost: one for every acknowledged edit, and the entry's version is its newest revision.
+    for (const v of acked) expect(revisionVersions).toContain(v);
+    expect(revisionVersions.at(-1)).toBe(version);
   }, 60_000);
 });
