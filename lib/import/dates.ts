@@ -4,9 +4,10 @@ export function parseRegistryDate(text: string): { date: string } | { error: str
   let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   const [y, mo, d] = m ? [m[3], m[2], m[1]] : (m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)) ? [m[1], m[2], m[3]] : [];
   if (!y || !mo || !d) return { error: `"${s.slice(0, 40)}" is not a date (dd.mm.yyyy or yyyy-mm-dd)` };
-  const iso = `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) return { error: `"${s}" is not a real date` };
-  if (date.getUTCFullYear() < 1900 || date.getTime() > Date.now() + 86_400_000) return { error: `"${s}" is outside 1900 to today` };
-  return { date: iso };
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return { error: `"${s}" is not a real date` };
+  if (year < 1900 || time > Date.now() + 86_400_000) return { error: `"${s}" is outside 1900 to today` };
+  return { date: `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}` };
 }

@@ -28,9 +28,14 @@ export function regionMatcher(regions: Pick<Region, "iso" | "type" | "nameKk" | 
       if (oblast) bare.set(key.replace("#oblast ", ""), r.iso);
     }
   }
+  const seen = new Map<string, string | null>(); // a registry repeats a few dozen region spellings
   return (text) => {
-    const { key } = regionKey(text);
-    if (key === "") return null;
-    return byKey.get(text.trim().toLowerCase()) ?? byKey.get(key) ?? bare.get(key) ?? null;
+    let iso = seen.get(text);
+    if (iso === undefined) {
+      const { key } = regionKey(text);
+      iso = key === "" ? null : (byKey.get(text.trim().toLowerCase()) ?? byKey.get(key) ?? bare.get(key) ?? null);
+      seen.set(text, iso);
+    }
+    return iso;
   };
 }

@@ -89,8 +89,8 @@ export async function importFile(db: Db, actor: WriteActor, text: string, option
   await db.$transaction(
     async (tx) => {
       await tx.importBatch.create({ data: { id: batchId, source: options.fileName, format: options.format, actorId: actor.id, actorName: actor.name, created: p.creates.length, updated: p.updates.length } });
-      const creates: NewEntry[] = p.creates.map((r) => ({ id: r.id, content: content(r), source: source(r), sourceDigest: r.digest, importBatchId: batchId }));
-      await createEntries(tx, actor, creates, "import", options.fileName);
+      const newEntry = (r: NormalizedRecord): NewEntry => ({ id: r.id, content: content(r), source: source(r), sourceDigest: r.digest, importBatchId: batchId });
+      for (let i = 0; i < p.creates.length; i += 2000) await createEntries(tx, actor, p.creates.slice(i, i + 2000).map(newEntry), "import", options.fileName);
       for (const { record, id } of p.updates) {
         await updateEntry(tx, actor, id, content(record), { action: "import", note: options.fileName, extra: { source: source(record), sourceDigest: record.digest, importBatchId: batchId } });
       }

@@ -23,9 +23,17 @@ export const textField = (max: number) =>
 
 /** A phone number in any usual Kazakh form ("8 701 463 13 53", "87015779119", "+7 (701) …") to E.164. */
 export function toE164(text: string): string | null {
-  const phone = parsePhoneNumberFromString(text, "KZ");
-  return phone?.isValid() ? phone.number : null;
+  let e164 = parsedPhones.get(text);
+  if (e164 === undefined) {
+    const phone = parsePhoneNumberFromString(text, "KZ");
+    e164 = phone?.isValid() ? phone.number : null;
+    if (parsedPhones.size > 200_000) parsedPhones.clear();
+    parsedPhones.set(text, e164);
+    if (e164) parsedPhones.set(e164, e164); // the schema checks the normalised number again
+  }
+  return e164;
 }
+const parsedPhones = new Map<string, string | null>();
 
 export const PhoneNumberSchema = z
   .string()
