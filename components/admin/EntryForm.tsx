@@ -49,12 +49,12 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
       <FieldError id={errorId(name)} message={errors[name]} />
     </div>
   );
-  const text = (name: keyof FormValue & string, label: string, multiline = false) =>
+  const text = (name: keyof FormValue & string, label: string, as: "input" | "textarea" | "date" = "input") =>
     field(name, label, (p) =>
-      multiline ? (
+      as === "textarea" ? (
         <textarea {...p} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} rows={2} />
       ) : (
-        <input {...p} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} />
+        <input {...p} type={as === "date" ? "date" : "text"} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} />
       ),
     );
   const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -107,12 +107,12 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
           ))}
           {text("locality", t("form.locality"))}
           {text("licenceNumber", t("form.licenceNumber"))}
-          {field("licenceIssuedOn", t("form.licenceIssuedOn"), (p) => <input {...p} type="date" value={value.licenceIssuedOn} onChange={(e) => set("licenceIssuedOn", e.target.value)} />)}
-          {field("memberSince", t("form.memberSince"), (p) => <input {...p} type="date" value={value.memberSince} onChange={(e) => set("memberSince", e.target.value)} />)}
+          {text("licenceIssuedOn", t("form.licenceIssuedOn"), "date")}
+          {text("memberSince", t("form.memberSince"), "date")}
         </fieldset>
       )}
       <fieldset>
-        {text("address", t("form.address"), true)}
+        {text("address", t("form.address"), "textarea")}
         <ListEditor
           legend={t("form.phones")}
           rows={value.phones}
@@ -132,7 +132,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
           onChange={(rows) => set("emails", rows as FormValue["emails"])}
         />
         {text("website", t("form.website"))}
-        {text("openingHours", t("form.openingHours"), true)}
+        {text("openingHours", t("form.openingHours"), "textarea")}
         <fieldset className="checkboxes">
           <legend>{t("form.languages")}</legend>
           {LOCALES.map((l) => (
@@ -154,7 +154,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
               ))}
             </fieldset>
           )}
-          {text("accessibility", t("form.accessibility"), true)}
+          {text("accessibility", t("form.accessibility"), "textarea")}
           <fieldset>
             <legend>{t("form.location")}</legend>
             {value.location ? (
