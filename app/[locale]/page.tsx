@@ -1,15 +1,27 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Directory } from "@/components/directory/Directory";
+import { initialResults } from "@/components/directory/initial-results";
+import type { RegionOption } from "@/components/directory/types";
+import { parseViewState } from "@/components/directory/view-state";
+import { tileConfig } from "@/components/site/tiles";
+import { db } from "@/lib/db/client";
+import { regionsWithCounts } from "@/lib/directory/regions";
+import type { RegionIso } from "@/lib/directory/kinds";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function HomePage({ params }: Props) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "home" });
+  return { title: t("title") };
+}
+
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations("common");
-  return (
-    <div className="page">
-      <h1>{t("siteName")}</h1>
-      <p>{t("tagline")}</p>
-    </div>
-  );
+  const state = parseViewState(await searchParams);
+  const [initial, regions] = await Promise.all([initialResults(state), regionsWithCounts(db())]);
+  const options: RegionOption[] = regions.map(({ region }) => ({ iso: region.iso as RegionIso, name: region.name }));
+  return <Directory initialState={state} initial={initial} regions={options} tiles={tileConfig()} />;
 }

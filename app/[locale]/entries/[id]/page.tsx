@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { EntryFacts } from "@/components/entry/EntryFacts";
+import { EntryLocation } from "@/components/entry/EntryLocation";
+import { EntryNameText } from "@/components/entry/EntryNameText";
+import { entryJsonLd } from "@/components/entry/json-ld";
+import { entryName } from "@/components/entry/names";
+import { SampleBadge } from "@/components/entry/SampleBadge";
+import { ServingCourtList } from "@/components/entry/ServingCourtList";
+import { Link } from "@/i18n/navigation";
+import { db } from "@/lib/db/client";
+import { getEntry } from "@/lib/directory/entries";
+import { locate } from "@/lib/directory/locate-response";
+import { regionsWithCounts } from "@/lib/directory/regions";
+import { toApiEntry } from "@/lib/directory/serialize";
+
+type Props = { params: Promise<{ locale: string; id: string }> };
+type Locale = "kk" | "ru" | "en";
+
+const loadEntry = cache(async (id: string) => {
+  const row = await getEntry(db(), id);
+  return row ? toApiEntry(row) : null;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, id } = await params;
+  const entry = await loadEntry(id);
+  return entry ? { title: entryName(entry.name, locale).text } : {};
+}
+
+export default async function EntryPage({ params }: Props) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const entry = await loadEntry(id);
+  if (!entry) notFound();
+  const t = await getTranslations("entry");
+  const h = await getTranslations("home");
+  const [place, regions, replacement] = await Promise.all([
+    entry.location ? locate(db(), entry.location.lat, entry.location.lng) : null,
+    regionsWithCounts(db()),
+    entry.replacedBy ? loadEntry(entry.replacedBy) : null,
+  ]);
+  const region = regions.find((r) => r.region.iso === entry.regionIso)?.region.name[locale as Locale];
+  const district = place?.district?.name[locale as Locale];
+  const host = (await headers()).get("host") ?? "localhost";
+  const jsonLd = entryJsonLd(entry, `http://${host}/${locale}/entries/${entry.id}`, region);
+  const name = entryName(entry.name, locale);
+  return (
+    <article className="page entry">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <p>
+        <Link href="/">{t("backToMap")}</Link>
+      </p>
+      <h1>
+        <EntryNameText name={entry.name} locale={locale} />
+      </h1>
+      {name.lang === "ru" && entry.kind === "court" ? <p className="hint">{t("nameOnlyIn")}</p> : null}
+      {entry.sample ? (
+        <p>
+          <SampleBadge label={h("sample")} /> {t("sampleNote")}
+        </p>
+      ) : null}
+      {entry.status === "closed" ? (
+        <div className="notice" role="note">
+          <p>{t("closed")}</p>
+          {replacement ? (
+            <p>
+              {t("replacedBy")}{" "}
+              <Link href={`/entries/${replacement.id}`}>
+                <EntryNameText name={replacement.name} locale={locale} />
+              </Link>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <EntryFacts entry={entry} regionName={region} districtName={district} />
+      <h2>{t("location")}</h2>
+      <EntryLocation entry={entry} />
+      {place ? <ServingCourtList place={place} selfId={entry.id} /> : null}
+      <p className="hint">
+        {t("source")}: {entry.source} · {t("updated")}: {entry.updatedAt.slice(0, 10)}
+        {entry.verifiedAt ? ` · ${t("verified")}: ${entry.verifiedAt.slice(0, 10)}` : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { formatDistance } from "@/lib/geo/format";
+import type { ApiEntry } from "@/lib/validation/entry";
+import { EntryNameText } from "@/components/entry/EntryNameText";
+import { KindIcon } from "@/components/entry/KindIcon";
+import { PhoneLinks } from "@/components/entry/PhoneLinks";
+import { SampleBadge } from "@/components/entry/SampleBadge";
+import { Link } from "@/i18n/navigation";
+import type { RegionOption } from "./types";
+
+interface Props {
+  entry: ApiEntry & { distanceKm?: number };
+  regions: Map<string, RegionOption>;
+  onShowOnMap: (entry: ApiEntry) => void;
+  selected: boolean;
+  /** Why the entry is listed, e.g. a serving court's role. */
+  note?: string;
+}
+
+export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Props) {
+  const t = useTranslations("home");
+  const k = useTranslations("kinds");
+  const locale = useLocale() as "kk" | "ru" | "en";
+  const region = entry.regionIso ? regions.get(entry.regionIso)?.name[locale] : undefined;
+  return (
+    <li className={`result${selected ? " result--selected" : ""}`} data-entry-id={entry.id}>
+      <KindIcon kind={entry.kind} letter={k(`letter.${entry.kind}`)} />
+      <div className="result-body">
+        <h3 className="result-name">
+          <Link href={`/entries/${entry.id}`}>
+            <EntryNameText name={entry.name} locale={locale} />
+          </Link>
+        </h3>
+        {note ? <p className="result-note">{note}</p> : null}
+        <p className="result-meta">
+          {entry.courtKind ? k(`courtKind.${entry.courtKind}`) : k(`kind.${entry.kind}`)}
+          {entry.locality ? ` · ${entry.locality}` : null}
+          {region ? ` · ${region}` : null}
+        </p>
+        {entry.address ? <p className="result-address">{entry.address}</p> : null}
+        <PhoneLinks phones={entry.phones} />
+        {entry.distanceKm !== undefined ? (
+          <p className="result-distance" suppressHydrationWarning>{t("away", { distance: formatDistance(entry.distanceKm, locale) })}</p>
+        ) : null}
+        {entry.sample ? <SampleBadge label={t("sample")} /> : null}
+        {entry.location ? (
+          <button type="button" className="link-button" onClick={() => onShowOnMap(entry)}>
+            {t("showOnMap")}
+            <span className="visually-hidden">
+              : <EntryNameText name={entry.name} locale={locale} />
+            </span>
+          </button>
+        ) : (
+          <p className="result-meta">{t("unlocated")}</p>
+        )}
+      </div>
+    </li>
+  );
+}

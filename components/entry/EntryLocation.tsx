@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ApiEntry } from "@/lib/validation/entry";
+import { EntryMap } from "@/components/map/EntryMap";
+import { tileConfig } from "@/components/site/tiles";
+import { Link } from "@/i18n/navigation";
+import { directionLinks } from "./directions";
+import { entryName } from "./names";
+
+/** Where the entry is, how exact that is (in words), a small map and route-planner links. */
+export async function EntryLocation({ entry }: { entry: ApiEntry }) {
+  const t = await getTranslations("entry");
+  const locale = await getLocale();
+  const loc = entry.location;
+  if (!loc) return <p>{t("noLocation")}</p>;
+  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
+  return (
+    <>
+      <p>
+        {t("coordinates")}: {fmt.format(loc.lat)}, {fmt.format(loc.lng)} — <strong>{t(`precision.${loc.precision}`)}</strong>
+      </p>
+      {entry.locationNote ? <p className="hint">{entry.locationNote}</p> : null}
+      <div role="region" aria-label={t("mapLabel")}>
+        <EntryMap lat={loc.lat} lng={loc.lng} kind={entry.kind} title={entryName(entry.name, locale).text} tiles={tileConfig()} />
+      </div>
+      <p>
+        <Link href={`/?entry=${entry.id}&map=13/${loc.lat}/${loc.lng}`}>{t("onMap")}</Link>
+      </p>
+      <h2>{t("directions")}</h2>
+      <ul className="inline-list">
+        {directionLinks(loc.lat, loc.lng).map((d) => (
+          <li key={d.service}>
+            <a href={d.href} rel="noopener">
+              {d.service}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="hint">{t("directionsNote")}</p>
+    </>
+  );
+}

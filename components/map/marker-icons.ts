@@ -1,0 +1,30 @@
+import L from "leaflet";
+import { ENTRY_KINDS, type EntryKind } from "@/lib/directory/kinds";
+
+/**
+ * One icon per kind: shape, colour and letter differ (see .kind-icon in app/globals.css), so kinds are
+ * told apart without colour. The letter is decorative; the marker's title names the entry.
+ */
+export function kindIcons(letter: (kind: EntryKind) => string): Record<EntryKind, L.DivIcon> {
+  return Object.fromEntries(
+    ENTRY_KINDS.map((kind) => [
+      kind,
+      L.divIcon({
+        className: `kind-icon kind-icon--${kind} kind-icon--marker`,
+        html: `<span aria-hidden="true">${letter(kind)}</span>`,
+        iconSize: [26, 26],
+        iconAnchor: [13, 13],
+        popupAnchor: [0, -13],
+      }),
+    ]),
+  ) as Record<EntryKind, L.DivIcon>;
+}
+
+export function clusterIcon(count: number, label: string): L.DivIcon {
+  const size = count < 100 ? 34 : count < 1000 ? 40 : 46;
+  return L.divIcon({
+    className: "cluster-icon",
+    html: `<span aria-hidden="true">${count}</span><span class="visually-hidden">${label}</span>`,
+    iconSize: [size, size],
+  });
+}

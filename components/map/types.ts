@@ -1,0 +1,18 @@
+import type { RegionIso } from "@/lib/directory/kinds";
+import type { ApiEntry } from "@/lib/validation/entry";
+import type { TileConfig } from "@/components/directory/types";
+
+export interface MapProps {
+  /** Located entries only. */
+  entries: ApiEntry[];
+  selected?: ApiEntry;
+  /** Bumped when the list asks to show an entry: the map moves to it. */
+  focusRequest: { entry: ApiEntry; n: number } | null;
+  point?: { lat: number; lng: number };
+  view?: { zoom: number; lat: number; lng: number };
+  region?: RegionIso;
+  tiles: TileConfig;
+  onPoint: (point: { lat: number; lng: number }) => void;
+  onSelect: (id: string | undefined) => void;
+  onView: (view: { zoom: number; lat: number; lng: number }) => void;
+}

