@@ -33,7 +33,8 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
       return;
     }
     const query = viewStateToQuery(state);
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    // null state: Next.js then syncs useSearchParams (the language links) with the new URL.
+    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
   }, [state]);
 
   const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);

@@ -29,7 +29,9 @@ function query(params: Record<string, string | number | undefined>): string {
 
 /**
  * Every entry matching the query, page by page. Without a text query each kind is paged in parallel
- * (courts first in the result); `onProgress` gets the entries loaded so far, so the map fills as they come.
+ * (courts first in the result). `onProgress` gets the entries loaded so far twice: after the first page
+ * (so the map shows something at once) and at the end — not per page, as each render of thousands of
+ * markers costs more than a page's fetch.
  */
 export async function fetchAllEntries(
   q: EntryQuery,
@@ -39,6 +41,7 @@ export async function fetchAllEntries(
   const streams = q.q?.trim() ? [q.kinds] : (q.kinds ?? ENTRY_KINDS).map((k) => [k]);
   const loaded: ApiEntry[][] = streams.map(() => []);
   const totals: number[] = streams.map(() => 0);
+  let reported = false;
   const report = () => onProgress(loaded.flat(), totals.reduce((a, b) => a + b, 0));
   await Promise.all(
     streams.map(async (kinds, i) => {
@@ -51,10 +54,14 @@ export async function fetchAllEntries(
         loaded[i]!.push(...page.items);
         totals[i] = page.total;
         cursor = page.nextCursor ?? undefined;
-        report();
+        if (!reported) {
+          reported = true;
+          report();
+        }
       } while (cursor);
     }),
   );
+  report();
   return loaded.flat();
 }
 

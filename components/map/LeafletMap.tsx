@@ -11,6 +11,7 @@ import { entryName } from "@/components/entry/names";
 import { DataAttribution } from "./DataAttribution";
 import { MapEvents } from "./MapEvents";
 import { clusterIcon, kindIcons } from "./marker-icons";
+import { onActivationKey, useClusterKeyboard } from "./keyboard";
 import { RegionOutlines } from "./RegionOutlines";
 import { SelectedPopup } from "./SelectedPopup";
 import type { MapProps } from "./types";
@@ -30,6 +31,7 @@ export default function LeafletMap(props: MapProps) {
   const handlers = useRef(props);
   handlers.current = props;
 
+  const clusterKeyboard = useClusterKeyboard();
   const icons = useMemo(() => kindIcons((kind) => k(`letter.${kind}`)), [k]);
   const markers = useMemo(
     () =>
@@ -39,7 +41,7 @@ export default function LeafletMap(props: MapProps) {
           position={[e.location!.lat, e.location!.lng]}
           icon={icons[e.kind]}
           title={`${entryName(e.name, locale).text} (${k(`kind.${e.kind}`)})`}
-          eventHandlers={{ click: () => handlers.current.onSelect(e.id) }}
+          eventHandlers={{ click: () => handlers.current.onSelect(e.id), keydown: (ev) => onActivationKey(ev, () => handlers.current.onSelect(e.id)) }}
         />
       )),
     [entries, icons, locale, k],
@@ -62,7 +64,7 @@ export default function LeafletMap(props: MapProps) {
       {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <DataAttribution />
       <RegionOutlines region={region} />
-      <MarkerClusterGroup chunkedLoading iconCreateFunction={createClusterIcon} maxClusterRadius={50}>
+      <MarkerClusterGroup ref={clusterKeyboard} chunkedLoading iconCreateFunction={createClusterIcon} maxClusterRadius={50}>
         {markers}
       </MarkerClusterGroup>
       {point ? (

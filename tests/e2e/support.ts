@@ -1,0 +1,20 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** No network in tests: tiles and anything else off this server are refused. */
+export async function blockExternal(page: Page): Promise<void> {
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+}
+
+/** WCAG 2.2 AA as axe checks it. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`)).toEqual([]);
+}
+
+/** The result list (not the "courts that serve this place" list). */
+export const resultItems = (page: Page) => page.locator(".results-panel > ul.results > li");
+
+export async function waitForMarkers(page: Page): Promise<void> {
+  await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
+}
