@@ -37,7 +37,7 @@ export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Prop
         <p className="result-meta">
           {entry.courtKind ? k(`courtKind.${entry.courtKind}`) : k(`kind.${entry.kind}`)}
           {entry.locality ? ` · ${entry.locality}` : null}
-          {region ? ` · ${region}` : null}
+          {region && region !== entry.locality ? ` · ${region}` : null}
         </p>
         {entry.address ? <p className="result-address">{entry.address}</p> : null}
         <PhoneLinks phones={entry.phones} />

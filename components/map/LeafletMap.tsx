@@ -32,6 +32,7 @@ export default function LeafletMap(props: MapProps) {
   handlers.current = props;
 
   const clusterKeyboard = useClusterKeyboard();
+  const firstView = useRef(view);
   const icons = useMemo(() => kindIcons((kind) => k(`letter.${kind}`)), [k]);
   const markers = useMemo(
     () =>
@@ -56,14 +57,14 @@ export default function LeafletMap(props: MapProps) {
       className="map"
       {...(view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: KAZAKHSTAN })}
       zoomControl={false}
-      minZoom={3}
+      minZoom={2}
       zoomSnap={0.25}
       maxZoom={18}
     >
       <ZoomControl position="topright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
       {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <DataAttribution />
-      <RegionOutlines region={region} />
+      <RegionOutlines region={region} fitRegion fitAtFirst={!firstView.current} />
       <MarkerClusterGroup ref={clusterKeyboard} chunkedLoading iconCreateFunction={createClusterIcon} maxClusterRadius={50}>
         {markers}
       </MarkerClusterGroup>

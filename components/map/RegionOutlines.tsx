@@ -1,21 +1,39 @@
 "use client";
 
-import type { PathOptions } from "leaflet";
-import { useEffect, useState } from "react";
-import { GeoJSON } from "react-leaflet";
+import L, { type PathOptions } from "leaflet";
+import { useEffect, useRef, useState } from "react";
+import { GeoJSON, useMap } from "react-leaflet";
 import { fetchRegionOutlines } from "@/components/directory/api";
+
+interface Props {
+  region?: string;
+  /** Fit the map to the chosen region when it changes (and at first, unless the URL gave a view). */
+  fitRegion?: boolean;
+  fitAtFirst?: boolean;
+}
 
 /**
  * The 20 regions' outlines. They take no clicks of their own: a click anywhere is a point (nearest
  * offices, the place's region and courts), and the result panel offers "show only this region".
  */
-export function RegionOutlines({ region }: { region?: string }) {
+export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false }: Props) {
+  const map = useMap();
   const [outlines, setOutlines] = useState<GeoJSON.FeatureCollection | null>(null);
+  const fitted = useRef<string | undefined | null>(fitAtFirst ? null : region);
+
   useEffect(() => {
     const abort = new AbortController();
     fetchRegionOutlines(abort.signal).then(setOutlines, () => undefined);
     return () => abort.abort();
   }, []);
+
+  useEffect(() => {
+    if (!fitRegion || !outlines || !region || fitted.current === region) return;
+    fitted.current = region;
+    const feature = outlines.features.find((f) => f.id === region);
+    if (feature) map.fitBounds(L.geoJSON(feature).getBounds(), { padding: [16, 16] });
+  }, [fitRegion, outlines, region, map]);
+
   if (!outlines) return null;
   const style = (feature?: GeoJSON.Feature): PathOptions =>
     feature?.id === region

@@ -25,7 +25,7 @@ export function SelectedPopup({ entry, onClose }: { entry: ApiEntry; onClose: ()
       eventHandlers={{
         remove: onClose,
         add: (e) => {
-          if (document.activeElement?.classList.contains("kind-icon--marker")) {
+          if (document.activeElement?.classList.contains("kind-marker")) {
             (e.target as { getElement(): HTMLElement | undefined }).getElement()?.querySelector<HTMLElement>(".popup a")?.focus();
           }
         },

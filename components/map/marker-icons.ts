@@ -9,12 +9,13 @@ export function kindIcons(letter: (kind: EntryKind) => string): Record<EntryKind
   return Object.fromEntries(
     ENTRY_KINDS.map((kind) => [
       kind,
+      // Leaflet positions the outer element with a transform, so the shape is drawn on an inner one.
       L.divIcon({
-        className: `kind-icon kind-icon--${kind} kind-icon--marker`,
-        html: `<span aria-hidden="true">${letter(kind)}</span>`,
-        iconSize: [26, 26],
-        iconAnchor: [13, 13],
-        popupAnchor: [0, -13],
+        className: "kind-marker",
+        html: `<span class="kind-icon kind-icon--${kind}" aria-hidden="true"><span>${letter(kind)}</span></span>`,
+        iconSize: [28, 28],
+        iconAnchor: [14, 14],
+        popupAnchor: [0, -14],
       }),
     ]),
   ) as Record<EntryKind, L.DivIcon>;

@@ -121,7 +121,7 @@ test("markers are reachable and open by keyboard; the list's «show on map» ope
   await page.goto("/en?kind=court");
   await waitForMarkers(page);
   // A single court marker (not a cluster) is a button with the court's name.
-  const marker = page.locator(".kind-icon--marker[role=button]").first();
+  const marker = page.locator(".kind-marker[role=button]").first();
   await expect(marker).toHaveAttribute("title", /\(Court\)$/);
   await marker.focus();
   await page.keyboard.press("Enter");

@@ -12,18 +12,26 @@ for (const locale of ["kk", "ru", "en"]) {
     await page.goto(`/${locale}`);
     await waitForMarkers(page);
     await expect(page.locator(".results-panel")).toHaveAttribute("aria-busy", "false");
+    // The cluster layer adds markers in chunks: wait until (nearly) all entries are on the map.
+    await expect
+      .poll(async () => (await page.locator(".cluster-icon [aria-hidden]").allTextContents()).reduce((n, t) => n + Number(t), 0))
+      .toBeGreaterThan(9000);
     await page.screenshot({ path: `${dir}/home-desktop-${locale}.png` });
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${locale}?kind=court&region=KZ-75`);
     await waitForMarkers(page);
-    await page.screenshot({ path: `${dir}/home-phone-${locale}.png`, fullPage: true });
+    await expect(page.locator(".leaflet-overlay-pane path").first()).toBeAttached();
+    await page.screenshot({ path: `${dir}/home-phone-${locale}.png` });
+    await page.locator(".leaflet-container").scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${dir}/home-phone-map-${locale}.png` });
 
     const res = await request.get(`/api/v1/entries?q=${encodeURIComponent("Таразский городской")}&kind=court&limit=1`);
     const id = ((await res.json()) as { items: { id: string }[] }).items[0]!.id;
     await page.setViewportSize({ width: 1366, height: 860 });
     await page.goto(`/${locale}/entries/${id}`);
     await expect(page.locator(".mini-map .leaflet-marker-icon")).toBeVisible();
+    await expect(page.locator(".mini-map .leaflet-overlay-pane path").first()).toBeAttached();
     await page.screenshot({ path: `${dir}/entry-${locale}.png`, fullPage: true });
   });
 }

@@ -6,9 +6,16 @@ export async function blockExternal(page: Page): Promise<void> {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
 }
 
-/** WCAG 2.2 AA as axe checks it. */
+/**
+ * WCAG 2.2 AA as axe checks it. Map markers are left out of target-size only: markers of nearby places
+ * overlap by nature, and WCAG 2.5.8's "equivalent" exception applies — every marker's entry is in the
+ * result list, whose controls meet the size (see the list's "show on map" and the entry links).
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+  const all = await new AxeBuilder({ page }).withTags(tags).disableRules(["target-size"]).analyze();
+  const size = await new AxeBuilder({ page }).withRules(["target-size"]).exclude(".leaflet-marker-pane").analyze();
+  const violations = [...all.violations, ...size.violations];
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`)).toEqual([]);
 }
 
