@@ -17,7 +17,8 @@ export async function SiteHeader() {
             { href: "/", label: t("nav.map") },
             { href: "/regions", label: t("nav.regions") },
             { href: "/about", label: t("nav.about") },
-            { href: "/admin", label: t("nav.admin") },
+            // Not prefetched: citizens should not download the admin site's code with every public page.
+            { href: "/admin", label: t("nav.admin"), prefetch: false },
           ]}
         />
       </nav>
