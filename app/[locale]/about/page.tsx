@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ATTRIBUTIONS } from "@/components/site/attributions";
+import { OpenDataLinks } from "@/components/site/OpenDataLinks";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -37,6 +38,7 @@ export default async function AboutPage({ params }: Props) {
           </div>
         ))}
       </dl>
+      <OpenDataLinks />
       <h2>{t("tilesTitle")}</h2>
       <p>{t("tiles")}</p>
       <h2>{t("apiTitle")}</h2>
