@@ -8,6 +8,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createDb } from "../lib/db/client";
+import { migrate } from "../lib/db/migrate";
 import { exportStream } from "../lib/directory/export";
 import { sizesArg } from "./lib/args";
 import { baseDatabase, BENCH_DIR, benchDatabase, entryCount, removeDatabase } from "./lib/dataset";
@@ -44,6 +45,7 @@ function run(mode: "importer" | "loader", base: string, input: string) {
 async function main() {
   const base = path.join(BENCH_DIR, "import-base.sqlite");
   if (entryCount(base) <= 0) await baseDatabase(base);
+  migrate(base);
   const baseEntries = entryCount(base);
   const rows: Record<string, string | number>[] = [];
   for (const size of sizesArg([100_000])) {

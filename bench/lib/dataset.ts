@@ -62,7 +62,10 @@ export async function baseDatabase(file: string): Promise<{ katoBySourceId: Map<
  */
 export async function benchDatabase(total: number): Promise<string> {
   const file = path.join(BENCH_DIR, `entries-${total}.sqlite`);
-  if (entryCount(file) === total) return file;
+  if (entryCount(file) === total) {
+    migrate(file); // a database built before a new migration gets it, as the product's would
+    return file;
+  }
   const t0 = Date.now();
   const { katoBySourceId } = await baseDatabase(file);
   const db = createDb(file);
