@@ -23,9 +23,12 @@ async function main() {
     const rate = Math.max(1, Math.round(numberArg("rate", probe.requests.average * 0.7)));
     const memory: { at: number; mb: number }[] = [{ at: 0, mb: server.rssMb() }];
     const sampler = setInterval(() => memory.push({ at: memory.length * 5, mb: server.rssMb() }), 5000);
-    const r = await autocannon({ url: server.url, connections: 8, duration: seconds, overallRate: rate, requests: cycling(mixed) }).finally(() =>
-      clearInterval(sampler),
-    );
+    let r: Awaited<ReturnType<typeof autocannon>>;
+    try {
+      r = await autocannon({ url: server.url, connections: 8, duration: seconds, overallRate: rate, requests: cycling(mixed) });
+    } finally {
+      clearInterval(sampler);
+    }
     memory.push({ at: seconds, mb: server.rssMb() });
     const settled = memory.find((m) => m.at >= 10) ?? memory[0]!;
     const last = memory.at(-1)!;
