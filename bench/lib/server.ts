@@ -31,10 +31,10 @@ export interface RunningServer {
 }
 
 /** `next start` on 127.0.0.1:port against `databaseFile`; resolves once the API answers. */
-export async function startServer(databaseFile: string, port: number): Promise<RunningServer> {
+export async function startServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
   const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
