@@ -1,6 +1,6 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ApiEntry } from "@/lib/validation/entry";
 import { ResultItem } from "./ResultItem";
@@ -22,9 +22,9 @@ interface Props {
 /** The list is a full alternative to the map: every result, its details link, and "show on map". */
 export function ResultList({ state, data, regions, onShowOnMap, onFilterRegion }: Props) {
   const t = useTranslations("home");
-  const locale = useLocale();
   const [shown, setShown] = useState(PAGE);
-  const coords = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 }).format(n);
+  // Coordinates keep the decimal point in every language: "42,92, 71,4" would be ambiguous.
+  const coords = (n: number) => n.toFixed(4);
 
   return (
     <section className="results-panel" aria-labelledby="results-title" aria-busy={data.loading}>

@@ -12,11 +12,11 @@ export async function EntryLocation({ entry }: { entry: ApiEntry }) {
   const locale = await getLocale();
   const loc = entry.location;
   if (!loc) return <p>{t("noLocation")}</p>;
-  const fmt = new Intl.NumberFormat(locale, { maximumFractionDigits: 5 });
   return (
     <>
       <p>
-        {t("coordinates")}: {fmt.format(loc.lat)}, {fmt.format(loc.lng)} — <strong>{t(`precision.${loc.precision}`)}</strong>
+        {/* The decimal point in every language: "42,89799, 71,37334" would be ambiguous. */}
+        {t("coordinates")}: {loc.lat.toFixed(5)}, {loc.lng.toFixed(5)} — <strong>{t(`precision.${loc.precision}`)}</strong>
       </p>
       {entry.locationNote ? <p className="hint">{entry.locationNote}</p> : null}
       <div role="region" aria-label={t("mapLabel")}>
