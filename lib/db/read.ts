@@ -29,10 +29,10 @@ class Reader {
   }
 
   /** Entry rows with Prisma's types: DATETIME columns as Date, BOOLEAN as boolean (read from the schema, not listed here). */
-  entries(seqs: number[]): Entry[] {
+  entries(condition: string, params: unknown[]): Entry[] {
     this.entryColumns ??= this.columnTypes("Entry");
     const { dates, booleans } = this.entryColumns;
-    const rows = this.all<Record<string, unknown>>(`SELECT * FROM "Entry" WHERE "seq" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(seqs)]);
+    const rows = this.all<Record<string, unknown>>(`SELECT * FROM "Entry" WHERE ${condition}`, params);
     for (const row of rows) {
       for (const c of dates) if (row[c] !== null) row[c] = new Date(row[c] as string | number);
       for (const c of booleans) row[c] = row[c] === 1 || row[c] === true;
@@ -71,5 +71,11 @@ export async function readRows<T>(db: Db, sql: string, params: unknown[]): Promi
 /** Entries by seq, in no particular order. */
 export async function readEntries(db: Db, seqs: number[]): Promise<Entry[]> {
   const reader = readerFor(db);
-  return reader ? reader.entries(seqs) : db.entry.findMany({ where: { seq: { in: seqs } } });
+  return reader ? reader.entries(`"seq" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(seqs)]) : db.entry.findMany({ where: { seq: { in: seqs } } });
+}
+
+/** Entries matching an SQL condition (with ORDER BY if wanted); `viaPrisma` is the same query for clients without a reader. */
+export async function readEntriesWhere(db: Db, condition: string, params: unknown[], viaPrisma: () => Promise<Entry[]>): Promise<Entry[]> {
+  const reader = readerFor(db);
+  return reader ? reader.entries(condition, params) : viaPrisma();
 }

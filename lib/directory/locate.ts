@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { readEntriesWhere } from "../db/read";
 import type { District, Entry, Region } from "../db/generated/client";
 import { AreaIndex, type AreaGeometry } from "../geo/polygons";
 import { SPECIALISED_COURT_KINDS } from "./kinds";
@@ -60,9 +61,8 @@ export function servingCourts(courts: Entry[], districtKato: string | null): Ser
 }
 
 export async function courtsServing(db: Db, regionIso: string, districtKato: string | null): Promise<ServingCourt[]> {
-  const courts = await db.entry.findMany({
-    where: { kind: "court", status: "active", regionIso },
-    orderBy: { seq: "asc" },
-  });
+  const courts = await readEntriesWhere(db, `"kind" = 'court' AND "status" = 'active' AND "regionIso" = ? ORDER BY "seq"`, [regionIso], () =>
+    db.entry.findMany({ where: { kind: "court", status: "active", regionIso }, orderBy: { seq: "asc" } }),
+  );
   return servingCourts(courts, districtKato);
 }
