@@ -17,6 +17,9 @@ class Reader {
   constructor(file: string) {
     this.sqlite = new Database(file, { fileMustExist: true, timeout: 10_000 });
     this.sqlite.pragma("query_only = ON");
+    // Rows of a large directory are spread over the file: map it rather than copy pages through the
+    // default 2 MB page cache with one read() each (bench/nearest.ts: rows for 10 hits at 100 000 entries).
+    this.sqlite.pragma("mmap_size = 1073741824");
   }
 
   all<T>(sql: string, params: unknown[]): T[] {
