@@ -4,7 +4,7 @@ import { ApiError, notFound } from "../api/errors";
 import { mayEditRegion, type Actor } from "../auth/roles";
 import type { EntryInput } from "../validation/entry-input";
 import { inputToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
-import { createEntries, updateEntry, type Tx, type UpdateResult, type WriteActor } from "./write";
+import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResult, type WriteActor } from "./write";
 
 // What staff (admins, regional editors) do to entries, with the permission checks; every write goes
 // through lib/directory/write.ts inside one transaction.
@@ -25,7 +25,7 @@ async function existing(tx: Tx, id: string): Promise<Entry> {
 
 export async function createEntryAs(db: Db, actor: Actor, input: EntryInput): Promise<string> {
   assertMayEdit(actor, input.regionIso);
-  const [id] = await db.$transaction((tx) => createEntries(tx, writeActor(actor), [{ content: inputToContent(input), source: `admin:${actor.email}` }]));
+  const [id] = await writeTransaction(db, (tx) => createEntries(tx, writeActor(actor), [{ content: inputToContent(input), source: `admin:${actor.email}` }]));
   return id!;
 }
 

@@ -7,7 +7,7 @@ import type { ContactInput, EntryInput } from "../validation/entry-input";
 import { contactToContent, inputToContent } from "./columns";
 import { writeActor } from "./edit";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
-import { createEntries, updateEntry } from "./write";
+import { createEntries, updateEntry, writeTransaction } from "./write";
 
 // Practitioners propose; editors decide. Nothing a practitioner sends reaches an entry (and so the
 // public) until an editor of the entry's region approves it.
@@ -84,7 +84,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
   const requester = await db.user.findUniqueOrThrow({ where: { id: request.userId } });
   const author = writeActor(actor);
   const why = `${request.type} by ${requester.email}${note ? `: ${note}` : ""}`;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     // Flipping the status first, conditionally, makes a second reviewer approving at the same time lose.
     const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "approved", reviewerId: actor.id, decidedAt: new Date() } });
     if (count === 0) throw new ApiError(409, "decided", "This request was already decided");

@@ -4,7 +4,7 @@ import { ApiError } from "../api/errors";
 import { inputToContent } from "../directory/columns";
 import type { EntryKind } from "../directory/kinds";
 import { DATA_DIR } from "../directory/load";
-import { createEntries, updateEntry, type NewEntry, type WriteActor } from "../directory/write";
+import { createEntries, updateEntry, writeTransaction, type NewEntry, type WriteActor } from "../directory/write";
 import type { ImportReport, Problem } from "../validation/import";
 import { normalizeRecord, type NormalizedRecord } from "./normalize";
 import { SettlementFinder } from "./places";
@@ -86,7 +86,8 @@ export async function importFile(db: Db, actor: WriteActor, text: string, option
     const c = inputToContent(r.input);
     return { ...c, districtKato: c.districtKato ?? (r.districtSourceId ? katoBySourceId.get(r.districtSourceId) ?? null : null) };
   };
-  await db.$transaction(
+  await writeTransaction(
+    db,
     async (tx) => {
       await tx.importBatch.create({ data: { id: batchId, source: options.fileName, format: options.format, actorId: actor.id, actorName: actor.name, created: p.creates.length, updated: p.updates.length } });
       const newEntry = (r: NormalizedRecord): NewEntry => ({ id: r.id, content: content(r), source: source(r), sourceDigest: r.digest, importBatchId: batchId });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
 import { db } from "@/lib/db/client";
-import { createEntries } from "@/lib/directory/write";
+import { createEntries, writeTransaction } from "@/lib/directory/write";
 import { send, signedIn, type TestActor } from "./actors";
 
 useScratchDatabase("protection");
@@ -124,7 +124,7 @@ beforeAll(async () => {
   world.owner = await signedIn("practitioner");
   world.stranger = await signedIn("practitioner");
   world.userId = world.stranger.id;
-  const [entryId, otherId] = await db().$transaction((tx) =>
+  const [entryId, otherId] = await writeTransaction(db(), (tx) =>
     createEntries(tx, { id: null, name: "test" }, [
       { content: { kind: "notary", nameRu: "Цель", regionIso: "KZ-75", phones: "[]", ownerId: world.owner.id }, source: "test" },
       { content: { kind: "notary", nameRu: "Другая", regionIso: "KZ-75", phones: "[]", licenceNumber: "L-9" }, source: "test" },

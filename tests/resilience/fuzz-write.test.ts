@@ -18,7 +18,7 @@ import { POST as claims } from "@/app/api/v1/me/claims/route";
 import { POST as myChanges } from "@/app/api/v1/me/entries/[id]/changes/route";
 import { POST as listings } from "@/app/api/v1/me/listings/route";
 import { db } from "@/lib/db/client";
-import { createEntries } from "@/lib/directory/write";
+import { createEntries, writeTransaction } from "@/lib/directory/write";
 import { hostileValue } from "./requests";
 
 useScratchDatabase("fuzz-write");
@@ -106,7 +106,7 @@ describe("fuzzing the write API as signed-in users", () => {
   beforeAll(async () => {
     actors = { admin: await signedIn("admin"), practitioner: await signedIn("practitioner") };
     const other = await signedIn("practitioner");
-    const [, otherId] = await db().$transaction((tx) =>
+    const [, otherId] = await writeTransaction(db(), (tx) =>
       createEntries(tx, { id: null, name: "test" }, [
         { id: ENTRY_ID, content: { kind: "notary", nameRu: "Цель", regionIso: "KZ-75", phones: "[]", ownerId: actors.practitioner.id }, source: "test" },
         { content: { kind: "notary", nameRu: "Другая", regionIso: "KZ-75", phones: "[]", licenceNumber: "L-9" }, source: "test" },

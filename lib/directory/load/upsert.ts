@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import type { EntryContent } from "../columns";
-import { createEntries, updateEntry, type NewEntry, type WriteActor } from "../write";
+import { createEntries, updateEntry, writeTransaction, type NewEntry, type WriteActor } from "../write";
 
 const LOADER: WriteActor = { id: null, name: "loader" };
 
@@ -42,7 +42,8 @@ export async function upsertSourceEntries(db: Db, records: SourceEntry[]): Promi
     if (known === undefined) toCreate.push({ id, content: content as NewEntry["content"], source, sample: sample ?? false, sourceDigest });
     else toUpdate.push({ id, sourceDigest, source, content: content as Partial<EntryContent> });
   }
-  await db.$transaction(
+  await writeTransaction(
+    db,
     async (tx) => {
       await createEntries(tx, LOADER, toCreate, "load");
       for (const u of toUpdate) await updateEntry(tx, LOADER, u.id, u.content, { action: "load", extra: { source: u.source, sourceDigest: u.sourceDigest } });
