@@ -50,7 +50,19 @@ const insertSql = (table: string, columns: readonly string[]) =>
 interface Inserts {
   entry: Database.Statement;
   revision: Database.Statement;
+  lastSeq: Database.Statement;
+  begin: Database.Statement;
+  index: Database.Statement[];
 }
+
+// The insert triggers stand aside while "entry_bulk" holds a row (see its migration); these do their work
+// once for every row created since.
+const BULK_INDEX_SQL = [
+  `INSERT INTO "entry_fts" ("rowid", "searchText") SELECT "seq", "searchText" FROM "Entry" WHERE "seq" > (SELECT "afterSeq" FROM "entry_bulk")`,
+  `INSERT INTO "entry_rtree" SELECT "seq", "lat", "lat", "lng", "lng" FROM "Entry" WHERE "seq" > (SELECT "afterSeq" FROM "entry_bulk") AND "lat" IS NOT NULL AND "lng" IS NOT NULL`,
+  `UPDATE "entry_change" SET "seq" = "seq" + 1 WHERE "id" = 1`,
+  `DELETE FROM "entry_bulk"`,
+];
 
 const inserts = new WeakMap<Database.Database, Inserts>();
 // The connection under each transaction opened by writeTransaction.
@@ -59,7 +71,13 @@ const transactionConnections = new WeakMap<Tx, Database.Database>();
 function insertsOn(connection: Database.Database): Inserts {
   let statements = inserts.get(connection);
   if (!statements) {
-    statements = { entry: connection.prepare(insertSql("Entry", ENTRY_INSERT_COLUMNS)), revision: connection.prepare(insertSql("Revision", REVISION_INSERT_COLUMNS)) };
+    statements = {
+      entry: connection.prepare(insertSql("Entry", ENTRY_INSERT_COLUMNS)),
+      revision: connection.prepare(insertSql("Revision", REVISION_INSERT_COLUMNS)),
+      lastSeq: connection.prepare(`SELECT COALESCE(MAX("seq"), 0) FROM "Entry"`).pluck(),
+      begin: connection.prepare(`INSERT INTO "entry_bulk" ("id", "afterSeq") VALUES (1, ?)`),
+      index: BULK_INDEX_SQL.map((sql) => connection.prepare(sql)),
+    };
     inserts.set(connection, statements);
   }
   return statements;
@@ -79,7 +97,9 @@ export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, 
 export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction = "create", note?: string): Promise<string[]> {
   const connection = transactionConnections.get(tx);
   if (!connection) throw new Error("createEntries runs inside writeTransaction");
-  const { entry, revision } = insertsOn(connection);
+  const { entry, revision, lastSeq, begin, index } = insertsOn(connection);
+  // A failure part-way throws out of the caller's transaction, which rolls all of this back.
+  begin.run(lastSeq.get());
   const now = prismaDateTime(new Date());
   const ids: string[] = [];
   for (const e of entries) {
@@ -90,6 +110,7 @@ export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry
     const r = revisionRow(id, 1, action, actor, diffContent(null, e.content), note);
     revision.run(r.entryId, r.version, r.action, r.actorId, r.actorName, r.changes, r.note, now);
   }
+  for (const statement of index) statement.run();
   return ids;
 }
 
