@@ -1,8 +1,8 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { ApiEntrySchema } from "../validation/entry";
-import { EntriesQuerySchema, LocateQuerySchema, NearestQuerySchema, RegionsQuerySchema } from "../validation/query";
-import { EntryPageSchema, LocateResponseSchema, NearestResponseSchema, RegionsResponseSchema } from "../validation/responses";
+import { EntriesQuerySchema, LocateQuerySchema, MarkersQuerySchema, NearestQuerySchema, RegionsQuerySchema } from "../validation/query";
+import { EntryPageSchema, LocateResponseSchema, MarkersResponseSchema, NearestResponseSchema, RegionsResponseSchema } from "../validation/responses";
 import { ApiErrorSchema } from "./errors";
 
 type Registrar = (registry: OpenAPIRegistry, errors: typeof errorResponses) => void;
@@ -34,6 +34,13 @@ function registerPublicApi(registry: OpenAPIRegistry): void {
     summary: "Search and filter the directory; format=geojson returns a FeatureCollection",
     request: { query: EntriesQuerySchema },
     responses: { 200: ok(EntryPageSchema), 400: errorResponses[400] },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/markers",
+    summary: "Every matching entry at once in a compact form (the map's markers and the result list); same filters as /api/v1/entries",
+    request: { query: MarkersQuerySchema },
+    responses: { 200: ok(MarkersResponseSchema), 400: errorResponses[400] },
   });
   registry.registerPath({
     method: "get",

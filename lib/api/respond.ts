@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { ApiError, fromZodError, type ApiErrorBody } from "./errors";
 
@@ -5,6 +6,19 @@ const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
 
 export function json(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
   return new Response(JSON.stringify(body), { status: init.status ?? 200, headers: { ...JSON_HEADERS, ...init.headers } });
+}
+
+/**
+ * JSON that browsers and shared caches may keep but must revalidate (entries change through the admin
+ * side at any moment): an unchanged body costs a 304 without its bytes.
+ */
+export function revalidatedJson(req: Request, body: unknown): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
+  const headers = { ...JSON_HEADERS, etag, "cache-control": "public, no-cache" };
+  const seen = req.headers.get("if-none-match")?.split(",").map((t) => t.trim().replace(/^W\//, ""));
+  if (seen?.includes(etag)) return new Response(null, { status: 304, headers });
+  return new Response(text, { status: 200, headers });
 }
 
 export function errorResponse(error: ApiError): Response {

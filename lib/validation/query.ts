@@ -70,3 +70,6 @@ export const LocateQuerySchema = z.object({
   lng: numberParam(LongitudeSchema),
 });
 
+
+/** The entries' filters without paging: the map takes every match at once. */
+export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: true, courtKind: true, q: true });

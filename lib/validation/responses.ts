@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiEntrySchema, NearestEntrySchema } from "./entry";
-import { LocalizedNameSchema } from "./fields";
+import { CourtKindSchema, EntryKindSchema, LocalizedNameSchema } from "./fields";
 
 const KindCountsSchema = z.object({ court: z.number(), advocate: z.number(), notary: z.number(), mediator: z.number() });
 
@@ -48,3 +48,25 @@ export const LocateResponseSchema = z
   })
   .meta({ id: "Locate" });
 export type LocateResponse = z.infer<typeof LocateResponseSchema>;
+
+export const MarkerRowSchema = z
+  .tuple([
+    z.string().meta({ description: "id" }),
+    EntryKindSchema,
+    CourtKindSchema.nullable(),
+    z.string().nullable().meta({ description: "name in Kazakh" }),
+    z.string().nullable().meta({ description: "name in Russian" }),
+    z.string().nullable().meta({ description: "name in English" }),
+    z.string().nullable().meta({ description: "region ISO 3166-2 code" }),
+    z.string().nullable().meta({ description: "locality" }),
+    z.boolean().meta({ description: "sample: a fictional practitioner" }),
+    z.number().nullable().meta({ description: "latitude, null when unlocated" }),
+    z.number().nullable().meta({ description: "longitude, null when unlocated" }),
+  ])
+  .meta({ id: "MarkerRow", description: "[id, kind, courtKind, nameKk, nameRu, nameEn, regionIso, locality, sample, lat, lng]" });
+export type MarkerRow = z.infer<typeof MarkerRowSchema>;
+
+export const MarkersResponseSchema = z
+  .object({ total: z.number().int(), items: z.array(MarkerRowSchema) })
+  .meta({ id: "Markers", description: "Every matching entry at once, one compact row each (for the map and the result list)" });
+export type MarkersResponse = z.infer<typeof MarkersResponseSchema>;

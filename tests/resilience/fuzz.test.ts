@@ -3,13 +3,14 @@ import { describe, expect, it } from "vitest";
 import { GET as entries } from "@/app/api/v1/entries/route";
 import { GET as entry } from "@/app/api/v1/entries/[id]/route";
 import { GET as locate } from "@/app/api/v1/locate/route";
+import { GET as markers } from "@/app/api/v1/markers/route";
 import { GET as nearest } from "@/app/api/v1/nearest/route";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { GET as regions } from "@/app/api/v1/regions/route";
 import { anyRequest, contractViolation, PUBLIC_ROUTES, type FuzzRequest } from "./requests";
 
 type Handler = (req: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
-const HANDLERS: Record<string, Handler> = { regions, entries, entry, nearest, locate, openapi };
+const HANDLERS: Record<string, Handler> = { regions, entries, markers, entry, nearest, locate, openapi };
 
 /** Calls the route handler the way Next.js does, id decoded from the path for the dynamic route. */
 async function send(request: FuzzRequest): Promise<{ status: number; body: unknown }> {

@@ -75,6 +75,11 @@ export const PUBLIC_ROUTES: FuzzRoute[] = [
       format: fc.constantFrom("json", "geojson"),
     },
   },
+  {
+    name: "markers",
+    path: () => "/api/v1/markers",
+    params: { kind: kinds, region: fc.constantFrom(...REGION_ISO_CODES), courtKind: fc.constantFrom(...COURT_KINDS), q: fc.string({ maxLength: 30 }) },
+  },
   { name: "entry", path: (id) => `/api/v1/entries/${encodeURIComponent(id)}`, params: {} },
   {
     name: "nearest",

@@ -1,0 +1,62 @@
+import { ftsMatchQuery } from "../search/text";
+import type { CourtKind, EntryKind, RegionIso } from "./kinds";
+
+export interface EntryFilter {
+  kinds?: EntryKind[];
+  courtKinds?: CourtKind[];
+  region?: RegionIso;
+  q?: string;
+  bbox?: [number, number, number, number];
+  /** The public sees active entries only; the admin table may ask for closed ones or both. */
+  status?: "active" | "closed" | "any";
+}
+
+export interface EntryFilterSql {
+  /** `FROM "Entry" e … WHERE …`, the entry aliased `e`. */
+  from: string;
+  params: unknown[];
+  /** Whether the FTS5 index is joined (as `"entry_fts"`), so bm25() can rank. */
+  text: boolean;
+}
+
+/**
+ * The filter as SQL, shared by the paged list and the map's markers so both select the same entries.
+ * Text goes through the FTS5 index and the bbox through the R*Tree, so neither scans the table.
+ * null when the text can match nothing (e.g. only punctuation).
+ */
+export function entryFilterSql(filter: EntryFilter): EntryFilterSql | null {
+  const joins: string[] = [];
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const status = filter.status ?? "active";
+  if (status !== "any") {
+    where.push(`e."status" = ?`);
+    params.push(status);
+  }
+  const match = filter.q ? ftsMatchQuery(filter.q) : null;
+  if (filter.q !== undefined && filter.q.trim() !== "" && match === null) return null;
+  if (match) {
+    joins.push(`JOIN "entry_fts" f ON f.rowid = e."seq"`);
+    where.push(`"entry_fts" MATCH ?`);
+    params.push(match);
+  }
+  if (filter.bbox) {
+    const [w, s, e, n] = filter.bbox;
+    joins.push(`JOIN "entry_rtree" r ON r."seq" = e."seq"`);
+    where.push(`r."minLat" >= ? AND r."maxLat" <= ? AND r."minLng" >= ? AND r."maxLng" <= ?`);
+    params.push(s, n, w, e);
+  }
+  if (filter.kinds?.length) {
+    where.push(`e."kind" IN (${filter.kinds.map(() => "?").join(",")})`);
+    params.push(...filter.kinds);
+  }
+  if (filter.courtKinds?.length) {
+    where.push(`e."courtKind" IN (${filter.courtKinds.map(() => "?").join(",")})`);
+    params.push(...filter.courtKinds);
+  }
+  if (filter.region) {
+    where.push(`e."regionIso" = ?`);
+    params.push(filter.region);
+  }
+  return { from: `FROM "Entry" e ${joins.join(" ")} WHERE ${where.length ? where.join(" AND ") : "1"}`, params, text: match !== null };
+}
