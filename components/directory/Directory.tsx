@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { ApiEntry } from "@/lib/validation/entry";
 import { MapView } from "@/components/map/MapView";
 import { Filters } from "./Filters";
 import { ResultList } from "./ResultList";
-import type { InitialResults, RegionOption, TileConfig } from "./types";
-import { useDirectoryData } from "./use-directory-data";
+import type { InitialResults, ListedEntry, RegionOption, TileConfig } from "./types";
+import { useDirectoryData, useSelectedEntry } from "./use-directory-data";
 import { viewStateToQuery, type ViewState } from "./view-state";
 
 interface Props {
@@ -22,7 +21,7 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
   const t = useTranslations("home");
   const [state, setState] = useState(initialState);
   const [geoStatus, setGeoStatus] = useState<"idle" | "locating" | "denied" | "failed">("idle");
-  const [focusRequest, setFocusRequest] = useState<{ entry: ApiEntry; n: number } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ entry: ListedEntry; n: number } | null>(null);
   const data = useDirectoryData(state, initial);
   const regionMap = useMemo(() => new Map(regions.map((r) => [r.iso as string, r])), [regions]);
   const firstRender = useRef(true);
@@ -61,7 +60,7 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
   };
 
   const showOnMap = useCallback(
-    (entry: ApiEntry) => {
+    (entry: ListedEntry) => {
       update({ entry: entry.id });
       setFocusRequest((r) => ({ entry, n: (r?.n ?? 0) + 1 }));
     },
@@ -69,15 +68,7 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
   );
 
   const located = useMemo(() => data.entries.filter((e) => e.location !== null), [data.entries]);
-  const selected = useMemo(
-    () =>
-      state.entry
-        ? (data.entries.find((e) => e.id === state.entry) ??
-          data.nearest?.find((e) => e.id === state.entry) ??
-          data.locate?.courts.find((c) => c.entry.id === state.entry)?.entry)
-        : undefined,
-    [state.entry, data.entries, data.nearest, data.locate],
-  );
+  const selected = useSelectedEntry(state.entry, data);
 
   return (
     <div className="directory">

@@ -2,18 +2,17 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatDistance } from "@/lib/geo/format";
-import type { ApiEntry } from "@/lib/validation/entry";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { KindIcon } from "@/components/entry/KindIcon";
 import { PhoneLinks } from "@/components/entry/PhoneLinks";
 import { SampleBadge } from "@/components/entry/SampleBadge";
 import { Link } from "@/i18n/navigation";
-import type { RegionOption } from "./types";
+import type { ListedEntry, RegionOption, ShownEntry } from "./types";
 
 interface Props {
-  entry: ApiEntry & { distanceKm?: number };
+  entry: ShownEntry & { distanceKm?: number };
   regions: Map<string, RegionOption>;
-  onShowOnMap: (entry: ApiEntry) => void;
+  onShowOnMap: (entry: ListedEntry) => void;
   selected: boolean;
   /** Why the entry is listed, e.g. a serving court's role. */
   note?: string;
@@ -40,7 +39,7 @@ export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Prop
           {region && region !== entry.locality ? ` · ${region}` : null}
         </p>
         {entry.address ? <p className="result-address">{entry.address}</p> : null}
-        <PhoneLinks phones={entry.phones} />
+        {entry.phones ? <PhoneLinks phones={entry.phones} /> : null}
         {entry.distanceKm !== undefined ? (
           <p className="result-distance" suppressHydrationWarning>{t("away", { distance: formatDistance(entry.distanceKm, locale) })}</p>
         ) : null}

@@ -2,10 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { ApiEntry } from "@/lib/validation/entry";
 import { ResultItem } from "./ResultItem";
 import { ServingCourts } from "./ServingCourts";
-import type { RegionOption } from "./types";
+import type { ListedEntry, RegionOption } from "./types";
 import type { DirectoryData } from "./use-directory-data";
 import type { ViewState } from "./view-state";
 
@@ -15,7 +14,7 @@ interface Props {
   state: ViewState;
   data: DirectoryData;
   regions: Map<string, RegionOption>;
-  onShowOnMap: (entry: ApiEntry) => void;
+  onShowOnMap: (entry: ListedEntry) => void;
   onFilterRegion: (iso: string) => void;
 }
 
@@ -60,7 +59,7 @@ export function ResultList({ state, data, regions, onShowOnMap, onFilterRegion }
           {data.total === 0 && !data.loading ? <p>{t("noResults")}</p> : null}
           <ul className="results">
             {data.entries.slice(0, shown).map((e) => (
-              <ResultItem key={e.id} entry={e} regions={regions} onShowOnMap={onShowOnMap} selected={e.id === state.entry} />
+              <ResultItem key={e.id} entry={data.known.get(e.id) ?? e} regions={regions} onShowOnMap={onShowOnMap} selected={e.id === state.entry} />
             ))}
           </ul>
           {data.entries.length > shown ? (

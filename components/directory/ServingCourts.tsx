@@ -2,14 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { LocateResponse } from "@/lib/validation/responses";
-import type { ApiEntry } from "@/lib/validation/entry";
 import { ResultItem } from "./ResultItem";
-import type { RegionOption } from "./types";
+import type { ListedEntry, RegionOption } from "./types";
 
 interface Props {
   place: LocateResponse;
   regions: Map<string, RegionOption>;
-  onShowOnMap: (entry: ApiEntry) => void;
+  onShowOnMap: (entry: ListedEntry) => void;
   onFilterRegion: (iso: string) => void;
   selectedId?: string;
 }

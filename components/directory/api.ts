@@ -1,6 +1,7 @@
-import { ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
+import type { CourtKind, EntryKind, RegionIso } from "@/lib/directory/kinds";
 import type { ApiEntry } from "@/lib/validation/entry";
-import type { LocateResponse } from "@/lib/validation/responses";
+import type { LocateResponse, MarkerRow, MarkersResponse } from "@/lib/validation/responses";
+import type { ListedEntry } from "./types";
 
 // The browser side talks to the public API v1 only.
 
@@ -12,8 +13,6 @@ export interface EntryQuery {
   region?: RegionIso;
   q?: string;
 }
-
-const PAGE = 500;
 
 async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const res = await fetch(url, { signal });
@@ -27,42 +26,31 @@ function query(params: Record<string, string | number | undefined>): string {
   return p.toString();
 }
 
-/**
- * Every entry matching the query, page by page. Without a text query each kind is paged in parallel
- * (courts first in the result). `onProgress` gets the entries loaded so far twice: after the first page
- * (so the map shows something at once) and at the end — not per page, as each render of thousands of
- * markers costs more than a page's fetch.
- */
-export async function fetchAllEntries(
-  q: EntryQuery,
-  signal: AbortSignal,
-  onProgress: (items: ApiEntry[], total: number) => void,
-): Promise<ApiEntry[]> {
-  const streams = q.q?.trim() ? [q.kinds] : (q.kinds ?? ENTRY_KINDS).map((k) => [k]);
-  const loaded: ApiEntry[][] = streams.map(() => []);
-  const totals: number[] = streams.map(() => 0);
-  let reported = false;
-  const report = () => onProgress(loaded.flat(), totals.reduce((a, b) => a + b, 0));
-  await Promise.all(
-    streams.map(async (kinds, i) => {
-      let cursor: string | undefined;
-      do {
-        const page = await getJson<{ items: ApiEntry[]; total: number; nextCursor: string | null }>(
-          `/api/v1/entries?${query({ kind: kinds?.join(","), courtKind: q.courtKind, region: q.region, q: q.q?.trim(), limit: PAGE, cursor })}`,
-          signal,
-        );
-        loaded[i]!.push(...page.items);
-        totals[i] = page.total;
-        cursor = page.nextCursor ?? undefined;
-        if (!reported) {
-          reported = true;
-          report();
-        }
-      } while (cursor);
-    }),
+function fromMarkerRow([id, kind, courtKind, kk, ru, en, regionIso, locality, sample, lat, lng]: MarkerRow): ListedEntry {
+  return {
+    id,
+    kind,
+    courtKind: courtKind ?? undefined,
+    name: { kk: kk ?? undefined, ru: ru ?? undefined, en: en ?? undefined },
+    regionIso,
+    locality: locality ?? undefined,
+    sample,
+    location: lat !== null && lng !== null ? { lat, lng } : null,
+  };
+}
+
+/** Every entry matching the query, in one compact response (the map shows them all; paging only added round trips). */
+export async function fetchMarkers(q: EntryQuery, signal: AbortSignal): Promise<{ items: ListedEntry[]; total: number }> {
+  const body = await getJson<MarkersResponse>(
+    `/api/v1/markers?${query({ kind: q.kinds?.join(","), courtKind: q.courtKind, region: q.region, q: q.q?.trim() })}`,
+    signal,
   );
-  report();
-  return loaded.flat();
+  return { items: body.items.map(fromMarkerRow), total: body.total };
+}
+
+/** One full entry, for what the markers leave out (address, phones) when an entry is opened. */
+export function fetchEntry(id: string, signal: AbortSignal): Promise<ApiEntry> {
+  return getJson<ApiEntry>(`/api/v1/entries/${encodeURIComponent(id)}`, signal);
 }
 
 export async function fetchNearest(

@@ -11,7 +11,7 @@ const FIRST_PAGE = 50;
 
 /**
  * The results the browser would load for this view, in the same order (kind by kind unless there is a
- * text query, as components/directory/api.ts pages them), cut to the first page.
+ * text query, as /api/v1/markers orders them), cut to the first page, as full entries.
  */
 export async function initialResults(state: ViewState): Promise<InitialResults> {
   const kinds = effectiveKinds(state);

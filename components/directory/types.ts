@@ -8,6 +8,17 @@ export interface RegionOption {
   name: { kk: string; ru: string; en: string };
 }
 
+/**
+ * An entry as the map and the result list hold it (from /api/v1/markers): what a marker and a list item
+ * show. A full ApiEntry is one too; address, phones and the rest are fetched when an entry is opened.
+ */
+export type ListedEntry = Pick<ApiEntry, "id" | "kind" | "courtKind" | "name" | "regionIso" | "locality" | "sample"> & {
+  location: { lat: number; lng: number } | null;
+};
+
+/** A listed entry with whatever details are known: an ApiEntry's address and phones when loaded. */
+export type ShownEntry = ListedEntry & Partial<Pick<ApiEntry, "address" | "phones">>;
+
 /** What the server already rendered for the URL's view, so the list shows before any fetch. */
 export interface InitialResults {
   entries: { items: ApiEntry[]; total: number };

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Popup } from "react-leaflet";
-import type { ApiEntry } from "@/lib/validation/entry";
+import type { ShownEntry } from "@/components/directory/types";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { PhoneLinks } from "@/components/entry/PhoneLinks";
 import { SampleBadge } from "@/components/entry/SampleBadge";
@@ -12,7 +12,7 @@ import { Link } from "@/i18n/navigation";
  * One popup, for the selected entry, placed at its point (so it shows even where markers are clustered).
  * Opened from a marker by keyboard, it takes the focus so the keyboard user lands in it.
  */
-export function SelectedPopup({ entry, onClose }: { entry: ApiEntry; onClose: () => void }) {
+export function SelectedPopup({ entry, onClose }: { entry: ShownEntry; onClose: () => void }) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
   const locale = useLocale();
@@ -40,7 +40,7 @@ export function SelectedPopup({ entry, onClose }: { entry: ApiEntry; onClose: ()
           {entry.locality ? ` · ${entry.locality}` : null}
         </p>
         {entry.address ? <p>{entry.address}</p> : null}
-        <PhoneLinks phones={entry.phones} />
+        {entry.phones ? <PhoneLinks phones={entry.phones} /> : null}
         {entry.sample ? <SampleBadge label={t("sample")} /> : null}
         <p>
           <Link href={`/entries/${entry.id}`}>{t("details")}</Link>

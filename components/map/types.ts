@@ -1,13 +1,13 @@
 import type { RegionIso } from "@/lib/directory/kinds";
-import type { ApiEntry } from "@/lib/validation/entry";
-import type { TileConfig } from "@/components/directory/types";
+import type { ListedEntry, ShownEntry, TileConfig } from "@/components/directory/types";
 
 export interface MapProps {
   /** Located entries only. */
-  entries: ApiEntry[];
-  selected?: ApiEntry;
+  entries: ListedEntry[];
+  /** With its address and phones once they are loaded. */
+  selected?: ShownEntry;
   /** Bumped when the list asks to show an entry: the map moves to it. */
-  focusRequest: { entry: ApiEntry; n: number } | null;
+  focusRequest: { entry: ListedEntry; n: number } | null;
   point?: { lat: number; lng: number };
   view?: { zoom: number; lat: number; lng: number };
   region?: RegionIso;
