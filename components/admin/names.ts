@@ -1,5 +1,7 @@
-/** An entry's name in the page's language, else in any language it has. */
-export function entryName(e: { id: string; name: { kk?: string; ru?: string; en?: string } }, locale: string): string {
-  const n = e.name as Record<string, string | undefined>;
-  return n[locale] || n.ru || n.kk || n.en || e.id;
+import { entryName as localizedName } from "@/components/entry/names";
+import type { ApiEntry } from "@/lib/validation/entry";
+
+/** An entry's name as plain text for the admin screens (the public fallback order); its id when it has none. */
+export function entryName(e: { id: string; name: ApiEntry["name"] }, locale: string): string {
+  return Object.values(e.name).some(Boolean) ? localizedName(e.name, locale).text : e.id;
 }
