@@ -8,7 +8,7 @@ import "./admin.css";
 import { api, apiFieldErrors } from "./api";
 import { ChangesTable } from "./ChangesTable";
 import { EntryForm } from "./EntryForm";
-import { emptyForm, formFromEntry } from "./form-value";
+import { emptyForm, formFromEntry, pickFields } from "./form-value";
 import { History } from "./History";
 import { entryName } from "./names";
 
@@ -35,7 +35,7 @@ export function EntryEditor({ id }: { id?: string }) {
     void load();
   }, [load]);
 
-  async function save(input: unknown) {
+  async function save(input: Record<string, unknown>, changed: string[]) {
     setMessage(null);
     if (!id) {
       const res = await api("/api/v1/admin/entries", { body: input });
@@ -43,7 +43,7 @@ export function EntryEditor({ id }: { id?: string }) {
       setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
       return apiFieldErrors(res.data);
     }
-    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id)}`, { method: "PUT", body: { version: entry.version, entry: input } });
+    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id)}`, { method: "PUT", body: { version: entry.version, entry: pickFields(input, changed) } });
     if (res.status === 409) return setConflict(res.data.error);
     if (!res.ok) {
       setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));

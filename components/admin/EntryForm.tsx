@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, LOCALES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
 import type { FieldErrors } from "./api";
 import { errorId, FieldError } from "./FieldError";
-import { validate, type FormValue } from "./form-value";
+import { changedFields, validate, type FormValue } from "./form-value";
 import { LocationPickerLazy } from "./LocationPickerLazy";
 
 export type FormMode = "full" | "listing" | "contacts";
@@ -16,8 +16,8 @@ interface Props {
   schema: z.ZodType;
   mode: FormMode;
   submitLabel: string;
-  /** Sends the validated input; returns the server's field errors, if any. */
-  onSubmit: (input: any) => Promise<FieldErrors | void>;
+  /** Sends the validated input (and which of its fields the person changed); returns the server's field errors, if any. */
+  onSubmit: (input: any, changed: string[]) => Promise<FieldErrors | void>;
   children?: ReactNode;
 }
 
@@ -36,7 +36,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
     setErrors({});
     setBusy(true);
     try {
-      setErrors((await onSubmit(checked.data)) ?? {});
+      setErrors((await onSubmit(checked.data, changedFields(initial, value))) ?? {});
     } finally {
       setBusy(false);
     }

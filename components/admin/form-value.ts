@@ -81,6 +81,16 @@ export function formToInput(v: FormValue): Record<string, unknown> {
   };
 }
 
+/** The input fields whose value differs from the form as it was loaded: all that an edit sends. */
+export function changedFields(initial: FormValue, current: FormValue): string[] {
+  const before = formToInput(initial);
+  const after = formToInput(current);
+  return Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+}
+
+/** Only the named fields of the input (null for one emptied): an edit writes what the person changed and leaves the rest as stored. */
+export const pickFields = (input: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.map((f) => [f, input[f] ?? null]));
+
 /** Validates with the same schema the API uses; returns the parsed input or the messages by field. */
 export function validate<S extends z.ZodType>(schema: S, v: FormValue): { data: z.output<S> } | { errors: FieldErrors } {
   const parsed = schema.safeParse(formToInput(v));

@@ -36,7 +36,7 @@ registerOpenApi((registry, errors) => {
   registry.registerPath({ method: "get", path: "/api/v1/admin/entries", summary: "Entries for the admin table, closed ones included (staff)", security, request: { query: AdminEntriesQuerySchema }, responses: { 200: ok(AdminEntryPageSchema), ...AUTH } });
   write("post", "/api/v1/admin/entries", "Create an entry (admin; editor within their regions)", { body: jsonBody(EntryInputSchema) }, { 201: ok(z.object({ id: z.string(), version: z.int() })) });
   registry.registerPath({ method: "get", path: "/api/v1/admin/entries/{id}", summary: "One entry with its version", security, request: { params: id }, responses: { 200: ok(AdminEntrySchema), ...AUTH, 404: errors[404] } });
-  write("put", "/api/v1/admin/entries/{id}", "Save an entry; `version` is the version the edit started from", { params: id, body: jsonBody(EntryUpdateSchema) }, {
+  write("put", "/api/v1/admin/entries/{id}", "Save an edit: only the fields named in `entry` are written (null clears one; the others keep their stored values); `version` is the version the edit started from", { params: id, body: jsonBody(EntryUpdateSchema) }, {
     200: ok(WriteResultSchema),
     404: errors[404],
     409: ok(ConflictSchema, "Someone else saved in the meantime: what changed since your version"),

@@ -1,5 +1,5 @@
 import type { Entry } from "../db/generated/client";
-import type { ContactInput, EntryInput } from "../validation/entry-input";
+import type { ContactInput, EntryInput, EntryPatch } from "../validation/entry-input";
 
 /** The columns of an entry that carry content; every revision records each one that changed. */
 export const CONTENT_COLUMNS = [
@@ -51,6 +51,17 @@ export function inputToContent(input: EntryInput): Omit<EntryContent, "status" |
     precision: input.location?.precision ?? null,
     locationNote: input.locationNote ?? null,
   };
+}
+
+// The input field each column is written from, where the names differ.
+const INPUT_FIELD_OF: Partial<Record<ContentColumn, keyof EntryInput>> = {
+  nameKk: "name", nameRu: "name", nameEn: "name", lat: "location", lng: "location", precision: "location",
+};
+
+/** The columns an edit writes: those of the fields it names, and no other. */
+export function patchToContent(patch: EntryPatch): Partial<EntryContent> {
+  const all = inputToContent({ phones: [], emails: [], languages: [], services: [], regionIso: null, location: null, ...patch, name: patch.name ?? {} } as EntryInput);
+  return Object.fromEntries(Object.entries(all).filter(([column]) => (INPUT_FIELD_OF[column as ContentColumn] ?? column) in patch));
 }
 
 /** Field-by-field differences; `before` null means a new entry (every non-empty field is listed). */

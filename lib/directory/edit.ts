@@ -2,8 +2,8 @@ import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
 import { ApiError, notFound } from "../api/errors";
 import { mayEditRegion, type Actor } from "../auth/roles";
-import type { EntryInput } from "../validation/entry-input";
-import { inputToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
+import { entryRuleIssues, type EntryInput, type EntryPatch } from "../validation/entry-input";
+import { inputToContent, patchToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
 import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResult, type WriteActor } from "./write";
 
 // What staff (admins, regional editors) do to entries, with the permission checks; every write goes
@@ -29,12 +29,17 @@ export async function createEntryAs(db: Db, actor: Actor, input: EntryInput): Pr
   return id!;
 }
 
-export function editEntry(db: Db, actor: Actor, id: string, version: number, input: EntryInput): Promise<UpdateResult> {
+/** Writes only the fields the editor changed; the rules that tie fields together are checked on the result. */
+export function editEntry(db: Db, actor: Actor, id: string, version: number, patch: EntryPatch): Promise<UpdateResult> {
   return db.$transaction(async (tx) => {
     const row = await existing(tx, id);
+    const content = patchToContent(patch);
+    const after = { ...pickContent(row), ...content };
     assertMayEdit(actor, row.regionIso); // moving an entry needs both the old and the new region
-    assertMayEdit(actor, input.regionIso);
-    return updateEntry(tx, writeActor(actor), id, inputToContent(input), { action: "update", baseVersion: version });
+    assertMayEdit(actor, after.regionIso);
+    const [issue] = entryRuleIssues({ kind: after.kind, courtKind: after.courtKind, name: { kk: after.nameKk, ru: after.nameRu, en: after.nameEn } });
+    if (issue) throw new ApiError(400, "invalid_parameter", `entry.${issue.path.join(".")}: ${issue.message}`, `entry.${issue.path.join(".")}`);
+    return updateEntry(tx, writeActor(actor), id, content, { action: "update", baseVersion: version });
   });
 }
 

@@ -84,34 +84,64 @@ const contactShape = {
 export const ContactInputSchema = z.object(contactShape).meta({ id: "ContactInput" });
 export type ContactInput = z.output<typeof ContactInputSchema>;
 
+const entryShape = {
+  kind: EntryKindSchema,
+  courtKind: CourtKindSchema.optional(),
+  name: NameInputSchema,
+  regionIso: RegionIsoSchema.nullable().default(null),
+  districtKato: textField(20),
+  locality: textField(200),
+  ...contactShape,
+  services: z.array(FrontOfficeServiceSchema).max(20).default([]),
+  accessibility: textField(1000),
+  licenceNumber: textField(50),
+  licenceIssuedOn: IsoDateSchema.optional(),
+  memberSince: IsoDateSchema.optional(),
+  location: LocationInputSchema.nullable().default(null),
+  locationNote: textField(500),
+};
+
+export interface EntryRuleIssue {
+  path: string[];
+  message: string;
+}
+
+/** The rules that tie fields together; an edit checks them on the entry as it will be after the change. */
+export function entryRuleIssues(e: { kind: string; courtKind?: string | null; name: { kk?: string | null; ru?: string | null; en?: string | null } }): EntryRuleIssue[] {
+  const issues: EntryRuleIssue[] = [];
+  if (!e.name.kk && !e.name.ru && !e.name.en) issues.push({ path: ["name", "ru"], message: "give the name in at least one language" });
+  if (e.kind === "court" && !e.courtKind) issues.push({ path: ["courtKind"], message: "a court needs its kind" });
+  if (e.kind !== "court" && e.courtKind) issues.push({ path: ["courtKind"], message: "only courts have a court kind" });
+  return issues;
+}
+
 export const EntryInputSchema = z
-  .object({
-    kind: EntryKindSchema,
-    courtKind: CourtKindSchema.optional(),
-    name: NameInputSchema,
-    regionIso: RegionIsoSchema.nullable().default(null),
-    districtKato: textField(20),
-    locality: textField(200),
-    ...contactShape,
-    services: z.array(FrontOfficeServiceSchema).max(20).default([]),
-    accessibility: textField(1000),
-    licenceNumber: textField(50),
-    licenceIssuedOn: IsoDateSchema.optional(),
-    memberSince: IsoDateSchema.optional(),
-    location: LocationInputSchema.nullable().default(null),
-    locationNote: textField(500),
-  })
+  .object(entryShape)
   .superRefine((e, ctx) => {
-    if (!e.name.kk && !e.name.ru && !e.name.en) ctx.addIssue({ code: "custom", path: ["name", "ru"], message: "give the name in at least one language" });
-    if (e.kind === "court" && !e.courtKind) ctx.addIssue({ code: "custom", path: ["courtKind"], message: "a court needs its kind" });
-    if (e.kind !== "court" && e.courtKind) ctx.addIssue({ code: "custom", path: ["courtKind"], message: "only courts have a court kind" });
+    for (const issue of entryRuleIssues(e)) ctx.addIssue({ code: "custom", ...issue });
   })
   .meta({ id: "EntryInput" });
 export type EntryInput = z.output<typeof EntryInputSchema>;
 
 export const VersionSchema = z.int().positive().meta({ description: "the version the edit started from (optimistic concurrency)" });
 
-export const EntryUpdateSchema = z.object({ version: VersionSchema, entry: EntryInputSchema }).meta({ id: "EntryUpdate" });
+// An edit names only the fields it changes: a field the form does not show (or did not touch) keeps its stored
+// value instead of being reset to a default, so no default may fill in an absent key here. A named field that
+// is null is cleared, except the two every entry must have.
+const REQUIRED_FIELDS = new Set(["kind", "name"]);
+const clearable = <S extends z.ZodType>(schema: S) => z.preprocess((v) => (v === null ? undefined : v), schema.optional());
+const patchShape = Object.fromEntries(
+  Object.entries(entryShape).map(([key, schema]) => {
+    const base = schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+    return [key, REQUIRED_FIELDS.has(key) ? base.optional() : clearable(base)];
+  }),
+) as unknown as { [K in keyof typeof entryShape]: z.ZodOptional<z.ZodType<z.output<(typeof entryShape)[K]>>> };
+
+/** The fields an edit changes; absent fields keep their stored values, null clears one. */
+export const EntryPatchSchema = z.object(patchShape).meta({ id: "EntryPatch" });
+export type EntryPatch = z.output<typeof EntryPatchSchema>;
+
+export const EntryUpdateSchema = z.object({ version: VersionSchema, entry: EntryPatchSchema }).meta({ id: "EntryUpdate" });
 export const VersionOnlySchema = z.object({ version: VersionSchema, note: textField(500) });
 
 /** A practitioner's own new listing: a licence or registry number is required. */
