@@ -16,7 +16,7 @@ function parseFields<S extends z.ZodType>(schema: S, body: unknown): z.output<S>
   const parsed = schema.safeParse(body ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  throw badRequest("invalid_parameter", issue.path.join(".") || "body", issue.message);
+  throw badRequest(issue.code === "too_big" ? "too_long" : "invalid_parameter", issue.path.join(".") || "body", issue.message);
 }
 
 async function assertStrong(password: string, userInputs: (string | undefined)[], field: string) {
