@@ -8,7 +8,10 @@ vi.hoisted(() => {
 
 import { useScratchDatabase } from "./scratch-db";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
+import { POST as createUserRoute } from "@/app/api/v1/admin/users/route";
+import { createUser } from "@/lib/auth/users";
 import { db } from "@/lib/db/client";
+import { send, signedIn } from "./actors";
 
 useScratchDatabase("accounts-hardening");
 
@@ -91,6 +94,21 @@ describe("password policy on sign-up and password change", () => {
     expect(changed.status).toBe(200);
     expect(await sessionOf(b)).toBeNull();
     expect((await sessionOf(cookieOf(changed)))?.user.email).toBe(email);
+  });
+});
+
+describe("the same policy for accounts an admin creates (admin:create and the Users form)", () => {
+  it("createUser and POST /api/v1/admin/users refuse a weak password with 400 weak_password on field password", async () => {
+    await expect(createUser(db(), { email: "root@example.org", name: "Root", password: "password12", role: "admin" })).rejects.toMatchObject({
+      status: 400,
+      code: "weak_password",
+      field: "password",
+    });
+    const admin = await signedIn("admin");
+    const res = await send(createUserRoute, "POST", "/api/v1/admin/users", { as: admin, origin: "http://localhost", body: { email: "ed@example.org", name: "Ed", password: "ed@example.org", role: "editor" } });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "weak_password", field: "password" });
+    expect(await db().user.count({ where: { email: { in: ["root@example.org", "ed@example.org"] } } })).toBe(0);
   });
 });
 
