@@ -46,7 +46,7 @@ async function main() {
   if (!email) throw new Error("usage: npm run admin:create -- --email you@example.org [--name \"Your Name\"]");
   let password: string;
   if (process.stdin.isTTY) {
-    password = await askHidden("Password (at least 10 characters): ");
+    password = await askHidden("Password (at least 10 characters; a phrase of several unrelated words): ");
     if ((await askHidden("Again: ")) !== password) throw new Error("The passwords differ");
   } else {
     password = await readStdinLine();

@@ -13,8 +13,20 @@ export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
     const res = await api(`/api/auth/${path}`, { body: form });
+    if (res.ok && path === "sign-up/email") {
+      // Sign-up answers alike for new and existing e-mails; only a new one is signed in.
+      const session = await api("/api/auth/get-session");
+      if (!session.data) return setMessage(t("notSignedInAfterSignUp"));
+    }
     if (res.ok) return onSignedIn();
-    setMessage(res.status === 429 ? t("tooMany") : (res.data?.message ?? t("failed")));
+    setMessage(failure(res.status, res.data?.code, res.data?.message));
+  }
+
+  function failure(status: number, code: string | undefined, message: string | undefined): string {
+    if (status === 429) return t("tooMany");
+    if (code === "weak_password") return t("weakPassword");
+    if (code === "too_long") return t("tooLong");
+    return message ?? t("failed");
   }
 
   return (
@@ -37,13 +49,13 @@ export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
       <form onSubmit={(e) => submit(e, "sign-up/email")} aria-labelledby="sign-up-heading">
         <h2 id="sign-up-heading">{t("signUpHeading")}</h2>
         <label>
-          {t("name")} <input name="name" autoComplete="name" required />
+          {t("name")} <input name="name" autoComplete="name" maxLength={200} required />
         </label>
         <label>
-          {t("email")} <input name="email" type="email" autoComplete="username" required />
+          {t("email")} <input name="email" type="email" autoComplete="username" maxLength={254} required />
         </label>
         <label>
-          {t("password")} <input name="password" type="password" autoComplete="new-password" minLength={10} required />
+          {t("password")} <input name="password" type="password" autoComplete="new-password" minLength={10} maxLength={128} required />
         </label>
         <button type="submit">{t("signUpSubmit")}</button>
       </form>

@@ -4,16 +4,24 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "./api";
 
+const PAGE_SIZE = 50;
+
 /** Practitioners' requests from the reviewer's regions: approve, or reject with a reason. */
 export function ModerationQueue() {
   const t = useTranslations("admin.moderation");
   const [items, setItems] = useState<any[]>([]);
+  const [total, setTotal] = useState(0);
+  const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
-    const res = await api("/api/v1/admin/changes?status=pending");
-    if (res.ok) setItems(res.data.items);
+  // The first page, or the page after `cursor` appended to what is shown.
+  const load = useCallback(async (cursor?: string) => {
+    const res = await api(`/api/v1/admin/changes?status=pending&limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    if (!res.ok) return;
+    setItems((shown) => (cursor ? [...shown, ...res.data.items] : res.data.items));
+    setTotal(res.data.total);
+    setNextCursor(res.data.nextCursor);
   }, []);
   useEffect(() => {
     void load();
@@ -29,7 +37,7 @@ export function ModerationQueue() {
     <section aria-labelledby="moderation-heading">
       <h2 id="moderation-heading">{t("heading")}</h2>
       {message && <p role="status">{message}</p>}
-      {items.length === 0 && <p>{t("empty")}</p>}
+      {items.length === 0 ? <p>{t("empty")}</p> : <p>{t("shown", { shown: items.length, total })}</p>}
       <ul className="moderation-list">
         {items.map((r) => (
           <li key={r.id}>
@@ -50,6 +58,11 @@ export function ModerationQueue() {
           </li>
         ))}
       </ul>
+      {nextCursor && (
+        <button type="button" onClick={() => load(nextCursor)}>
+          {t("more")}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  AdminEntriesQuerySchema, AdminEntryPageSchema, AdminEntrySchema, ApproveSchema, ChangeRequestResultSchema, ChangesQuerySchema,
+  AdminEntriesQuerySchema, AdminEntryPageSchema, AdminEntrySchema, ApproveSchema, ChangeRequestPageSchema, ChangeRequestResultSchema, ChangesQuerySchema,
   ClaimSchema, ConflictSchema, NewUserSchema, RejectSchema, RevisionSchema, UserSchema, UserUpdateSchema, WriteResultSchema,
 } from "../validation/admin";
 import { ContactInputSchema, EntryInputSchema, EntryUpdateSchema, ListingInputSchema, VersionOnlySchema } from "../validation/entry-input";
@@ -8,6 +8,7 @@ import { ExportQuerySchema } from "../validation/export";
 import { ImportQuerySchema, ImportReportSchema } from "../validation/import";
 import { ApiErrorSchema } from "./errors";
 import { registerOpenApi } from "./openapi";
+import { MAX_PENDING_PER_ACCOUNT } from "../directory/moderation";
 
 // The write API (admins, regional editors, practitioners) and the open-data export, in the one document.
 
@@ -44,10 +45,10 @@ registerOpenApi((registry, errors) => {
   for (const [action, what] of [["close", "Close (the way to delete: history is kept)"], ["reopen", "Reopen a closed entry"]] as const) {
     write("post", `/api/v1/admin/entries/{id}/${action}`, what, { params: id, body: jsonBody(VersionOnlySchema) }, { 200: ok(WriteResultSchema), 404: errors[404], 409: ok(ConflictSchema, "Stale version") });
   }
-  registry.registerPath({ method: "get", path: "/api/v1/admin/entries/{id}/revisions", summary: "The entry's history, newest first", security, request: { params: id }, responses: { 200: ok(z.object({ items: z.array(RevisionSchema) })), ...AUTH } });
+  registry.registerPath({ method: "get", path: "/api/v1/admin/entries/{id}/revisions", summary: "The entry's history, newest first (editors: entries of their regions; other staff's e-mails only for admins)", security, request: { params: id }, responses: { 200: ok(z.object({ items: z.array(RevisionSchema) })), ...AUTH, 404: errors[404] } });
   write("post", "/api/v1/admin/entries/{id}/revisions/{version}/restore", "Restore the entry as it was after that revision (a new revision)", { params: z.object({ id: z.string(), version: z.string() }), body: jsonBody(VersionOnlySchema) }, { 200: ok(WriteResultSchema), 404: errors[404], 409: ok(ConflictSchema, "Stale version") });
 
-  registry.registerPath({ method: "get", path: "/api/v1/admin/changes", summary: "The moderation queue (editors see their regions)", security, request: { query: ChangesQuerySchema }, responses: { 200: { description: "Change requests" }, ...AUTH } });
+  registry.registerPath({ method: "get", path: "/api/v1/admin/changes", summary: "The moderation queue, oldest first, a page at a time (editors see their regions)", security, request: { query: ChangesQuerySchema }, responses: { 200: ok(ChangeRequestPageSchema), 400: errors[400], ...AUTH } });
   write("post", "/api/v1/admin/changes/{id}/approve", "Approve a practitioner's request: it is applied and becomes public", { params: id, body: jsonBody(ApproveSchema) }, { 200: ok(ChangeRequestResultSchema), 409: err("Already decided") });
   write("post", "/api/v1/admin/changes/{id}/reject", "Reject with a reason the practitioner sees", { params: id, body: jsonBody(RejectSchema) }, { 200: ok(ChangeRequestResultSchema), 409: err("Already decided") });
 
@@ -61,7 +62,7 @@ registerOpenApi((registry, errors) => {
   }, { 200: ok(ImportReportSchema) });
 
   registry.registerPath({ method: "get", path: "/api/v1/me", summary: "The signed-in person, their listings and requests", security, responses: { 200: { description: "OK" }, 401: AUTH[401] } });
-  write("post", "/api/v1/me/claims", "Claim an existing listing (practitioner; moderated)", { body: jsonBody(ClaimSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation") });
-  write("post", "/api/v1/me/listings", "Propose a new listing with a licence or registry number (practitioner; moderated)", { body: jsonBody(ListingInputSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation") });
-  write("post", "/api/v1/me/entries/{id}/changes", "Propose new contact details for your own listing (moderated)", { params: id, body: jsonBody(ContactInputSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation") });
+  write("post", "/api/v1/me/claims", "Claim an existing listing (practitioner; moderated)", { body: jsonBody(ClaimSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation"), 429: err(`Too many requests of yours are waiting for review (${MAX_PENDING_PER_ACCOUNT})`) });
+  write("post", "/api/v1/me/listings", "Propose a new listing with a licence or registry number (practitioner; moderated)", { body: jsonBody(ListingInputSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation"), 429: err(`Too many requests of yours are waiting for review (${MAX_PENDING_PER_ACCOUNT})`) });
+  write("post", "/api/v1/me/entries/{id}/changes", "Propose new contact details for your own listing (moderated)", { params: id, body: jsonBody(ContactInputSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation"), 429: err(`Too many requests of yours are waiting for review (${MAX_PENDING_PER_ACCOUNT})`) });
 });

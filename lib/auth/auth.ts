@@ -1,24 +1,40 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { db } from "../db/client";
+import { ACCOUNT_LIMITS } from "../validation/account";
+import { accountHooks } from "./hooks";
+import { siteOrigin } from "./origin";
 import { authSecret } from "./secret";
 
 process.env.BETTER_AUTH_TELEMETRY ??= "0";
 
-/** Local addresses on any port, so `next start -p N` works without configuration; SITE_URL pins it. */
-const baseURL = process.env.SITE_URL ?? {
-  allowedHosts: ["localhost:*", "127.0.0.1:*", "localhost", "127.0.0.1"],
-  fallback: `http://localhost:${process.env.PORT ?? 3000}`,
-};
+const MAX_USER_AGENT = 500;
+
+/** better-auth warns that it derives the origin from each request when no base URL is set: that is the intent here. */
+const NO_BASE_URL_WARNING = "Base URL is not set";
 
 function createAuth() {
+  const siteUrl = process.env.SITE_URL ? new URL(process.env.SITE_URL) : undefined;
   return betterAuth({
     appName: "Courts-GIS Kazakhstan",
-    baseURL,
+    // SITE_URL pins the one origin; without it each request's own origin is the only trusted one (so a
+    // callbackURL or Origin of another local port is refused, and `next start -p N` on any address works).
+    baseURL: siteUrl?.origin,
+    trustedOrigins: siteUrl ? [] : (request?: Request) => (request ? [siteOrigin(request)] : []),
+    logger: {
+      log: (level, message, ...args) => {
+        if (!message.includes(NO_BASE_URL_WARNING)) console[level](`[better-auth] ${message}`, ...args);
+      },
+    },
     secret: authSecret(),
     database: prismaAdapter(db(), { provider: "sqlite" }),
     telemetry: { enabled: false },
-    emailAndPassword: { enabled: true, minPasswordLength: 10, maxPasswordLength: 128 },
+    emailAndPassword: { enabled: true, minPasswordLength: ACCOUNT_LIMITS.password.min, maxPasswordLength: ACCOUNT_LIMITS.password.max },
+    hooks: { before: accountHooks },
+    databaseHooks: {
+      // The one session column a request fills freely (its User-Agent header).
+      session: { create: { before: async (session) => ({ data: { ...session, userAgent: session.userAgent?.slice(0, MAX_USER_AGENT) ?? null } }) } },
+    },
     user: {
       additionalFields: {
         // input: false — a sign-up can never choose its own role or regions; every new account is a practitioner.
@@ -39,6 +55,9 @@ function createAuth() {
     },
     advanced: {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // Secure (and the __Secure- prefix) only for an https site: a plain-HTTP deployment must be able to sign in.
+      // Requests that arrive over https without SITE_URL get Secure added per response (./cookies.ts).
+      useSecureCookies: siteUrl?.protocol === "https:",
       // better-auth turns its Origin check off under test runners by default; ours test it, so keep it on.
       disableOriginCheck: false,
       disableCSRFCheck: false,

@@ -4,6 +4,7 @@ import { ApiError, notFound } from "../api/errors";
 import { mayEditRegion, type Actor } from "../auth/roles";
 import { entryRuleIssues, type EntryInput, type EntryPatch } from "../validation/entry-input";
 import { inputToContent, patchToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
+import { assertKnownDistrict } from "./districts";
 import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResult, type WriteActor } from "./write";
 
 // What staff (admins, regional editors) do to entries, with the permission checks; every write goes
@@ -25,7 +26,10 @@ async function existing(tx: Tx, id: string): Promise<Entry> {
 
 export async function createEntryAs(db: Db, actor: Actor, input: EntryInput): Promise<string> {
   assertMayEdit(actor, input.regionIso);
-  const [id] = await writeTransaction(db, (tx) => createEntries(tx, writeActor(actor), [{ content: inputToContent(input), source: `admin:${actor.email}` }]));
+  const [id] = await writeTransaction(db, async (tx) => {
+    await assertKnownDistrict(tx, input.districtKato, input.regionIso);
+    return createEntries(tx, writeActor(actor), [{ content: inputToContent(input), source: `admin:${actor.email}` }]);
+  });
   return id!;
 }
 
@@ -39,6 +43,8 @@ export function editEntry(db: Db, actor: Actor, id: string, version: number, pat
     assertMayEdit(actor, after.regionIso);
     const [issue] = entryRuleIssues({ kind: after.kind, courtKind: after.courtKind, name: { kk: after.nameKk, ru: after.nameRu, en: after.nameEn } });
     if (issue) throw new ApiError(400, "invalid_parameter", `entry.${issue.path.join(".")}: ${issue.message}`, `entry.${issue.path.join(".")}`);
+    // Only a district the edit names is checked: a stored one was checked when it was written.
+    if ("districtKato" in content) await assertKnownDistrict(tx, after.districtKato ?? undefined, after.regionIso);
     return updateEntry(tx, writeActor(actor), id, content, { action: "update", baseVersion: version });
   });
 }
@@ -72,12 +78,20 @@ export function restoreRevision(db: Db, actor: Actor, id: string, target: number
   });
 }
 
-export async function entryHistory(db: Db, id: string) {
-  const revisions = await db.revision.findMany({ where: { entryId: id }, orderBy: { version: "desc" } });
+/**
+ * An entry's history. Editors read it only for entries of their regions, and see other staff by role, not by
+ * e-mail (admins see every e-mail). System actors (the loader, imports) keep their names.
+ */
+export async function entryHistory(db: Db, actor: Actor, id: string) {
+  const entry = await db.entry.findUnique({ where: { id }, select: { regionIso: true } });
+  if (!entry) throw notFound(`Entry "${id.slice(0, 80)}"`);
+  assertMayEdit(actor, entry.regionIso);
+  const revisions = await db.revision.findMany({ where: { entryId: id }, orderBy: { version: "desc" }, include: { actor: { select: { role: true } } } });
+  const shown = (r: (typeof revisions)[number]) => (actor.role === "admin" || !r.actorId || r.actorId === actor.id ? r.actorName : (r.actor?.role ?? "former account"));
   return revisions.map((r) => ({
     version: r.version,
     action: r.action,
-    actor: r.actorName,
+    actor: shown(r),
     at: r.createdAt.toISOString(),
     note: r.note ?? undefined,
     changes: JSON.parse(r.changes) as FieldChange[],

@@ -5,6 +5,7 @@ import { ApiError, notFound } from "../api/errors";
 import { mayEditRegion, type Actor } from "../auth/roles";
 import type { ContactInput, EntryInput } from "../validation/entry-input";
 import { contactToContent, inputToContent } from "./columns";
+import { assertKnownDistrict } from "./districts";
 import { writeActor } from "./edit";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
 import { createEntries, updateEntry, writeTransaction } from "./write";
@@ -16,11 +17,19 @@ export type ChangeType = "claim" | "create" | "update";
 
 const isPractitionerKind = (kind: string): kind is PractitionerKind => PRACTITIONER_KINDS.includes(kind as PractitionerKind);
 
+/** One account cannot bury everyone else's requests: beyond this many undecided ones it waits for decisions. */
+export const MAX_PENDING_PER_ACCOUNT = 20;
+
 async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string | null, regionIso: string | null, payload: unknown) {
-  const duplicate = await db.changeRequest.findFirst({ where: { userId: actor.id, type, entryId, status: "pending" } });
-  if (duplicate && type !== "create") throw new ApiError(409, "pending", "You already have a pending request for this listing");
-  const request = await db.changeRequest.create({
-    data: { id: randomUUID(), type, entryId, regionIso, userId: actor.id, payload: JSON.stringify(payload) },
+  // Count and insert in one write transaction, so parallel requests cannot pass the cap together.
+  const request = await writeTransaction(db, async (tx) => {
+    const duplicate = await tx.changeRequest.findFirst({ where: { userId: actor.id, type, entryId, status: "pending" } });
+    if (duplicate && type !== "create") throw new ApiError(409, "pending", "You already have a pending request for this listing");
+    const pending = await tx.changeRequest.count({ where: { userId: actor.id, status: "pending" } });
+    if (pending >= MAX_PENDING_PER_ACCOUNT) {
+      throw new ApiError(429, "too_many_pending", `You have ${pending} requests waiting for review; send more once some are decided (at most ${MAX_PENDING_PER_ACCOUNT})`);
+    }
+    return tx.changeRequest.create({ data: { id: randomUUID(), type, entryId, regionIso, userId: actor.id, payload: JSON.stringify(payload) } });
   });
   return { id: request.id, status: request.status };
 }
@@ -36,7 +45,8 @@ export async function claimListing(db: Db, actor: Actor, entryId: string, licenc
   return propose(db, actor, "claim", entryId, entry.regionIso, { licenceNumber });
 }
 
-export function proposeListing(db: Db, actor: Actor, input: EntryInput) {
+export async function proposeListing(db: Db, actor: Actor, input: EntryInput) {
+  await assertKnownDistrict(db, input.districtKato, input.regionIso);
   return propose(db, actor, "create", null, input.regionIso, input);
 }
 
@@ -47,16 +57,44 @@ export async function proposeContactChange(db: Db, actor: Actor, entryId: string
   return propose(db, actor, "update", entryId, entry.regionIso, contact);
 }
 
-export async function reviewQueue(db: Db, actor: Actor, status: "pending" | "approved" | "rejected") {
-  const requests = await db.changeRequest.findMany({
-    where: { status, ...(actor.role === "admin" ? {} : { regionIso: { in: actor.regions } }) },
-    include: { user: { select: { email: true, name: true } } },
-    orderBy: { createdAt: "asc" },
-    take: 500,
-  });
+/** Keyset cursor over the queue's order (oldest first): requests decided meanwhile shift nothing. */
+function encodeQueueCursor(r: { createdAt: Date; id: string }): string {
+  return Buffer.from(JSON.stringify({ t: r.createdAt.getTime(), i: r.id })).toString("base64url");
+}
+
+function decodeQueueCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const { t, i } = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as { t: unknown; i: unknown };
+    if (Number.isSafeInteger(t) && typeof i === "string" && i.length <= 100) return { createdAt: new Date(t as number), id: i };
+  } catch {
+    // fall through to the error below
+  }
+  throw new ApiError(400, "invalid_parameter", "cursor: is not a cursor returned by this API", "cursor");
+}
+
+export interface QueueQuery {
+  status: "pending" | "approved" | "rejected";
+  limit: number;
+  cursor?: string;
+}
+
+/** One page of the requests the actor reviews, with the total, so none hides behind the first page. */
+export async function reviewQueue(db: Db, actor: Actor, { status, limit, cursor }: QueueQuery) {
+  const where = { status, ...(actor.role === "admin" ? {} : { regionIso: { in: actor.regions } }) };
+  const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
+  const [total, rows] = await Promise.all([
+    db.changeRequest.count({ where }),
+    db.changeRequest.findMany({
+      where: after ? { ...where, OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : where,
+      include: { user: { select: { email: true, name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: limit + 1,
+    }),
+  ]);
+  const requests = rows.slice(0, limit);
   const entries = await db.entry.findMany({ where: { id: { in: requests.map((r) => r.entryId).filter((x): x is string => !!x) } } });
   const byId = new Map(entries.map((e) => [e.id, e]));
-  return requests.map((r) => ({
+  const items = requests.map((r) => ({
     id: r.id,
     type: r.type as ChangeType,
     entryId: r.entryId ?? undefined,
@@ -68,6 +106,7 @@ export async function reviewQueue(db: Db, actor: Actor, status: "pending" | "app
     reason: r.reason ?? undefined,
     createdAt: r.createdAt.toISOString(),
   }));
+  return { items, total, nextCursor: rows.length > limit ? encodeQueueCursor(requests.at(-1)!) : null };
 }
 
 async function pendingFor(db: Db, actor: Actor, id: string): Promise<ChangeRequest> {
@@ -91,6 +130,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
     let entryId = request.entryId;
     if (request.type === "create") {
       const input = JSON.parse(request.payload) as EntryInput;
+      await assertKnownDistrict(tx, input.districtKato, input.regionIso);
       const [created] = await createEntries(tx, author, [{ content: { ...inputToContent(input), ownerId: request.userId }, source: `self-service:${requester.email}` }], "moderation", why);
       entryId = created!;
       await tx.changeRequest.update({ where: { id }, data: { entryId } });

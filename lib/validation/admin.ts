@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "../auth/roles";
+import { AccountEmailSchema, AccountNameSchema, PasswordLengthSchema } from "./account";
 import { ApiEntrySchema } from "./entry";
 import { RegionIsoSchema } from "./fields";
-import { EntriesQuerySchema } from "./query";
+import { EntriesQuerySchema, intParam } from "./query";
 import { textField } from "./entry-input";
 
 export const AdminEntriesQuerySchema = EntriesQuerySchema.omit({ format: true, bbox: true }).extend({
@@ -44,9 +45,9 @@ export const RoleSchema = z.enum(ROLES).meta({ id: "Role" });
 
 export const NewUserSchema = z
   .object({
-    email: z.email("is not a valid e-mail address").max(200),
-    name: z.string().trim().min(1, "is required").max(200),
-    password: z.string().min(10, "must be at least 10 characters").max(128),
+    email: AccountEmailSchema,
+    name: AccountNameSchema,
+    password: PasswordLengthSchema,
     role: RoleSchema,
     regions: z.array(RegionIsoSchema).max(20).default([]),
   })
@@ -61,6 +62,27 @@ export const UserSchema = z
 export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
 export const ApproveSchema = z.object({ note: textField(1000) });
 
-export const ChangesQuerySchema = z.object({ status: z.enum(["pending", "approved", "rejected"]).default("pending") });
+export const ChangesQuerySchema = z.object({
+  status: z.enum(["pending", "approved", "rejected"]).default("pending"),
+  limit: intParam(1, 200).default(50),
+  cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),
+});
+export const ChangeRequestSchema = z
+  .object({
+    id: z.string(),
+    type: z.enum(["claim", "create", "update"]),
+    entryId: z.string().optional(),
+    entryName: z.string().optional(),
+    regionIso: z.string().optional(),
+    requester: z.string(),
+    payload: z.unknown(),
+    status: z.string(),
+    reason: z.string().optional(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "ChangeRequest" });
+export const ChangeRequestPageSchema = z
+  .object({ items: z.array(ChangeRequestSchema), total: z.int(), nextCursor: z.string().nullable() })
+  .meta({ id: "ChangeRequestPage" });
 export const ClaimSchema = z.object({ entryId: z.string().min(1).max(200), licenceNumber: z.string().trim().min(1, "is required").max(50) }).meta({ id: "Claim" });
 export const ChangeRequestResultSchema = z.object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional() }).meta({ id: "ChangeRequestResult" });

@@ -10,7 +10,7 @@ const numberParam = (inner: z.ZodNumber) =>
     .transform(Number)
     .pipe(inner);
 
-const intParam = (min: number, max: number) =>
+export const intParam = (min: number, max: number) =>
   z
     .string()
     .trim()

@@ -6,6 +6,5 @@ import { ChangesQuerySchema } from "@/lib/validation/admin";
 
 export const GET = route(async (req) => {
   const actor = await authorize(req, ["admin", "editor"]);
-  const { status } = parseQuery(ChangesQuerySchema, req.url);
-  return json({ items: await reviewQueue(db(), actor, status) });
+  return json(await reviewQueue(db(), actor, parseQuery(ChangesQuerySchema, req.url)));
 });

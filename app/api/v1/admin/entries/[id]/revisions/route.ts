@@ -4,7 +4,7 @@ import { authorize } from "@/lib/auth/session";
 import { entryHistory } from "@/lib/directory/edit";
 
 export const GET = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
-  await authorize(req, ["admin", "editor"]);
+  const actor = await authorize(req, ["admin", "editor"]);
   const { id } = await ctx.params;
-  return json({ items: await entryHistory(db(), id) });
+  return json({ items: await entryHistory(db(), actor, id) });
 });
