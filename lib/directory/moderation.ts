@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import type { ChangeRequest } from "../db/generated/client";
-import { ApiError, notFound } from "../api/errors";
-import { mayEditRegion, type Actor } from "../auth/roles";
+import { Conflict, Forbidden, Invalid, notFound } from "../errors";
+import { canModerate, moderatedRegions } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 import type { ContactInput, EntryInput } from "../validation/entry-input";
 import { contactToContent, inputToContent } from "./columns";
 import { writeActor } from "./edit";
@@ -18,7 +19,7 @@ const isPractitionerKind = (kind: string): kind is PractitionerKind => PRACTITIO
 
 async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string | null, regionIso: string | null, payload: unknown) {
   const duplicate = await db.changeRequest.findFirst({ where: { userId: actor.id, type, entryId, status: "pending" } });
-  if (duplicate && type !== "create") throw new ApiError(409, "pending", "You already have a pending request for this listing");
+  if (duplicate && type !== "create") throw new Conflict("pending", "You already have a pending request for this listing");
   const request = await db.changeRequest.create({
     data: { id: randomUUID(), type, entryId, regionIso, userId: actor.id, payload: JSON.stringify(payload) },
   });
@@ -28,10 +29,10 @@ async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string |
 /** Claim an existing listing: the editor checks the licence number before approving. */
 export async function claimListing(db: Db, actor: Actor, entryId: string, licenceNumber: string) {
   const entry = await db.entry.findUnique({ where: { id: entryId } });
-  if (!entry || !isPractitionerKind(entry.kind)) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
-  if (entry.ownerId) throw new ApiError(409, "claimed", "This listing already has an owner", "entryId");
+  if (!entry || !isPractitionerKind(entry.kind)) throw notFound("Listing", entryId);
+  if (entry.ownerId) throw new Conflict("claimed", "This listing already has an owner", "entryId");
   if (entry.licenceNumber && entry.licenceNumber !== licenceNumber) {
-    throw new ApiError(400, "invalid_parameter", "licenceNumber: does not match the listing", "licenceNumber");
+    throw new Invalid("licenceNumber", "licenceNumber: does not match the listing");
   }
   return propose(db, actor, "claim", entryId, entry.regionIso, { licenceNumber });
 }
@@ -42,14 +43,15 @@ export function proposeListing(db: Db, actor: Actor, input: EntryInput) {
 
 export async function proposeContactChange(db: Db, actor: Actor, entryId: string, contact: ContactInput) {
   const entry = await db.entry.findUnique({ where: { id: entryId } });
-  if (!entry) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
-  if (entry.ownerId !== actor.id) throw new ApiError(403, "forbidden", "You can only change your own listing");
+  if (!entry) throw notFound("Listing", entryId);
+  if (entry.ownerId !== actor.id) throw new Forbidden("You can only change your own listing");
   return propose(db, actor, "update", entryId, entry.regionIso, contact);
 }
 
 export async function reviewQueue(db: Db, actor: Actor, status: "pending" | "approved" | "rejected") {
+  const regions = moderatedRegions(actor);
   const requests = await db.changeRequest.findMany({
-    where: { status, ...(actor.role === "admin" ? {} : { regionIso: { in: actor.regions } }) },
+    where: { status, ...(regions === null ? {} : { regionIso: { in: regions } }) },
     include: { user: { select: { email: true, name: true } } },
     orderBy: { createdAt: "asc" },
     take: 500,
@@ -72,9 +74,9 @@ export async function reviewQueue(db: Db, actor: Actor, status: "pending" | "app
 
 async function pendingFor(db: Db, actor: Actor, id: string): Promise<ChangeRequest> {
   const request = await db.changeRequest.findUnique({ where: { id } });
-  if (!request) throw notFound(`Change request "${id.slice(0, 80)}"`);
-  if (!mayEditRegion(actor, request.regionIso)) throw new ApiError(403, "forbidden", "This request is outside the regions you review", "regionIso");
-  if (request.status !== "pending") throw new ApiError(409, "decided", `This request was already ${request.status}`);
+  if (!request) throw notFound("Change request", id);
+  if (!canModerate(actor, request.regionIso)) throw new Forbidden("This request is outside the regions you review", "regionIso");
+  if (request.status !== "pending") throw new Conflict("decided", `This request was already ${request.status}`);
   return request;
 }
 
@@ -87,7 +89,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
   return writeTransaction(db, async (tx) => {
     // Flipping the status first, conditionally, makes a second reviewer approving at the same time lose.
     const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "approved", reviewerId: actor.id, decidedAt: new Date() } });
-    if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+    if (count === 0) throw new Conflict("decided", "This request was already decided");
     let entryId = request.entryId;
     if (request.type === "create") {
       const input = JSON.parse(request.payload) as EntryInput;
@@ -106,7 +108,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
 export async function rejectChange(db: Db, actor: Actor, id: string, reason: string) {
   await pendingFor(db, actor, id);
   const { count } = await db.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "rejected", reason, reviewerId: actor.id, decidedAt: new Date() } });
-  if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+  if (count === 0) throw new Conflict("decided", "This request was already decided");
   return { id, status: "rejected", reason };
 }
 
