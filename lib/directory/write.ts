@@ -10,6 +10,8 @@ import { entrySearchText } from "./entry-search-text";
 // THE place an entry is written: every create and every change sets searchText, bumps the version and
 // records a revision in the same transaction. Callers pass the transaction client (creating entries needs one
 // opened by writeTransaction).
+// It keeps its own SQL (the bulk INSERTs below) on purpose: this is the write side's one home for queries,
+// as lib/queries is the read side's; an engine other than SQLite would get its own writer here.
 
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
