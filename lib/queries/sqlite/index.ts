@@ -3,12 +3,13 @@ import type { DirectoryRepository } from "../repository";
 import { changeCounter } from "./change-counter";
 import { entryById } from "./entry-by-id";
 import { entriesBySeq, searchEntries } from "./entry-search";
+import { areas } from "./areas";
 import { activeEntriesAfter } from "./export-batch";
 import { locatedEntries } from "./located-entries";
 import { markerRows } from "./marker-rows";
 import { sqliteReader } from "./reader";
 import { regionCourts } from "./region-courts";
-import { areas, regionCounts } from "./regions";
+import { regionCounts } from "./region-counts";
 
 /**
  * The SQLite engine. The hot questions (search, markers, nearest rows, serving courts, the change counter)

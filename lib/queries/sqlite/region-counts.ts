@@ -8,8 +8,3 @@ export async function regionCounts(db: Db): ReturnType<DirectoryRepository["regi
   ]);
   return { regions, counts: groups.map((g) => ({ regionIso: g.regionIso, kind: g.kind, count: g._count._all })) };
 }
-
-export async function areas(db: Db): ReturnType<DirectoryRepository["areas"]> {
-  const [regions, districts] = await Promise.all([db.region.findMany(), db.district.findMany()]);
-  return { regions, districts };
-}
