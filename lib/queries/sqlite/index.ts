@@ -1,9 +1,9 @@
 import type { Db } from "../../db/client";
 import type { DirectoryRepository } from "../repository";
+import { areas } from "./areas";
 import { changeCounter } from "./change-counter";
 import { entryById } from "./entry-by-id";
 import { entriesBySeq, searchEntries } from "./entry-search";
-import { areas } from "./areas";
 import { activeEntriesAfter } from "./export-batch";
 import { locatedEntries } from "./located-entries";
 import { markerRows } from "./marker-rows";
