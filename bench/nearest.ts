@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import turfDistance from "@turf/distance";
 import { createDb } from "../lib/db/client";
 import { distanceKm } from "../lib/geo/distance";
-import { NearestIndex } from "../lib/geo/nearest";
+import { NearestIndex } from "../lib/geo/nearest-index";
 import { nearestEntries } from "../lib/directory/nearest";
 import { benchDatabase } from "./lib/dataset";
 import { startPostgis, type PostgisCluster } from "./lib/postgis";

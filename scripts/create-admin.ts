@@ -4,7 +4,7 @@
 //        printf '%s\n' "$PASSWORD" | npm run admin:create -- --email you@example.org
 import readline from "node:readline";
 import { Writable } from "node:stream";
-import { createUser } from "../lib/auth/users";
+import { createUser } from "../lib/auth/accounts";
 import { db } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { databasePath } from "../lib/db/path";

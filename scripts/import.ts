@@ -3,7 +3,7 @@
 // Usage: npm run import -- <file> [--apply] [--kind advocate|notary|mediator|court] [--format csv|geojson|json]
 import fs from "node:fs";
 import path from "node:path";
-import { ApiError } from "../lib/api/errors";
+import { Invalid } from "../lib/errors";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { databasePath } from "../lib/db/path";
@@ -40,7 +40,7 @@ async function main() {
     if (dryRun) console.log(problems.length ? "dry run: fix the problems above, then run again with --apply" : "dry run: no problems; run again with --apply to import");
     process.exitCode = problems.length ? 2 : 0;
   } catch (error) {
-    if (error instanceof ApiError && error.details?.problems) {
+    if (error instanceof Invalid && error.details?.problems) {
       for (const p of error.details.problems as { row: number; field: string; message: string }[]) console.log(`row ${p.row}\t${p.field}\t${p.message}`);
       console.error(error.message);
       process.exitCode = 2;

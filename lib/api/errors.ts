@@ -12,6 +12,7 @@ export const ApiErrorSchema = z
   .meta({ id: "Error" });
 export type ApiErrorBody = z.infer<typeof ApiErrorSchema>;
 
+/** An error that is about HTTP itself (the request body, the route's own parameters); domain errors live in lib/errors.ts. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -23,8 +24,6 @@ export class ApiError extends Error {
     super(message);
   }
 }
-
-export const notFound = (what: string) => new ApiError(404, "not_found", `${what} was not found`);
 
 /**
  * The first zod issue as an ApiError naming its field: the body path ("phones.0.number"), or for a query

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { Conflict, DomainError, Forbidden, Invalid, LimitReached, NotFound, Unauthenticated } from "../errors";
 import { ApiError, fromZodError, type ApiErrorBody } from "./errors";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
@@ -44,13 +45,29 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: string | URL): z
   return parsed.data;
 }
 
-/** Wraps a route handler: ApiErrors become their status, anything unexpected a logged 500 in the same shape. */
+/** The status of each kind of domain error: the one place lib's errors meet HTTP. */
+const STATUS_OF_DOMAIN_ERROR: [new (...args: never[]) => DomainError, number][] = [
+  [Invalid, 400],
+  [Unauthenticated, 401],
+  [Forbidden, 403],
+  [NotFound, 404],
+  [Conflict, 409],
+  [LimitReached, 429],
+];
+
+function fromDomainError(error: DomainError): ApiError {
+  const status = STATUS_OF_DOMAIN_ERROR.find(([kind]) => error instanceof kind)?.[1] ?? 500;
+  return new ApiError(status, error.code, error.message, error.field, error.details);
+}
+
+/** Wraps a route handler: domain errors and ApiErrors become their status, anything unexpected a logged 500 in the same shape. */
 export function route<A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response> | Response) {
   return async (req: Request, ...rest: A): Promise<Response> => {
     try {
       return await handler(req, ...rest);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
+      if (error instanceof DomainError) return errorResponse(fromDomainError(error));
       if (error instanceof z.ZodError) return errorResponse(fromZodError(error));
       console.error(error);
       return errorResponse(new ApiError(500, "internal_error", "Something went wrong on our side"));

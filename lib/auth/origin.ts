@@ -1,4 +1,4 @@
-import { ApiError } from "../api/errors";
+import { Forbidden } from "../errors";
 
 /**
  * The site's own origin: SITE_URL when set (behind a proxy), else the origin the browser addressed (its Host
@@ -11,6 +11,8 @@ export function siteOrigin(req: Request): string {
   return host ? `${url.protocol}//${host}` : url.origin;
 }
 
+const crossSite = () => new Forbidden("Cross-site requests may not change anything", undefined, "cross_site");
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -22,11 +24,11 @@ export function assertSameOrigin(req: Request): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = req.headers.get("origin");
   if (origin !== null) {
-    if (origin !== siteOrigin(req)) throw new ApiError(403, "cross_site", "Cross-site requests may not change anything");
+    if (origin !== siteOrigin(req)) throw crossSite();
     return;
   }
   const fetchSite = req.headers.get("sec-fetch-site");
   if (fetchSite !== null && fetchSite !== "same-origin" && fetchSite !== "none") {
-    throw new ApiError(403, "cross_site", "Cross-site requests may not change anything");
+    throw crossSite();
   }
 }

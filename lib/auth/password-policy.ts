@@ -1,5 +1,5 @@
 import type { ZxcvbnFactory } from "@zxcvbn-ts/core";
-import { ApiError } from "../api/errors";
+import { Invalid } from "../errors";
 
 // Passwords are judged by how guessable they are (zxcvbn: dictionaries, keyboard patterns, repeats, dates),
 // not by composition rules: "aaaaaaaaaa", "password12" and "0123456789" fail, a long phrase passes.
@@ -56,5 +56,5 @@ export async function judgePassword(password: string, userInputs: readonly (stri
 /** For our own routes and scripts: a weak password is a 400 naming `field`. */
 export async function assertStrongPassword(password: string, userInputs: readonly (string | null | undefined)[], field = "password"): Promise<void> {
   const verdict = await judgePassword(password, userInputs);
-  if (!verdict.ok) throw new ApiError(400, verdict.code, `${field}: ${verdict.message}`, field);
+  if (!verdict.ok) throw new Invalid(field, `${field}: ${verdict.message}`, { code: verdict.code });
 }

@@ -11,12 +11,3 @@ export interface Actor {
 }
 
 export const isRole = (value: unknown): value is Role => ROLES.includes(value as Role);
-
-/** Admins may change every region; editors only their own; practitioners none directly. */
-export function mayEditRegion(actor: Actor, regionIso: string | null | undefined): boolean {
-  if (actor.role === "admin") return true;
-  if (actor.role !== "editor") return false;
-  return regionIso != null && actor.regions.includes(regionIso);
-}
-
-export const isStaff = (actor: Actor) => actor.role === "admin" || actor.role === "editor";

@@ -5,7 +5,7 @@ import { databasePath } from "./path";
 
 export type Db = PrismaClient;
 
-// Which file each client opened, so lib/db/read.ts can read the same file on its own connection.
+// Which file each client opened, so lib/queries/sqlite/reader.ts can read the same file on its own connection.
 const files = new WeakMap<Db, string>();
 // The better-sqlite3 connection under each client's driver adapter (see connectionOf).
 const connections = new WeakMap<Db, Database.Database>();

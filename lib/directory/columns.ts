@@ -1,4 +1,5 @@
 import type { Entry } from "../db/generated/client";
+import { emailList, languageList, listColumn, phoneList, serviceList } from "../db/list-columns";
 import type { ContactInput, EntryInput, EntryPatch } from "../validation/entry-input";
 
 /** The columns of an entry that carry content; every revision records each one that changed. */
@@ -17,15 +18,18 @@ export interface FieldChange {
   after: unknown;
 }
 
+/** A revision's changes, stored as a JSON list like the entry's own lists. */
+export const changeList = listColumn<FieldChange>();
+
 /** Validated contact details as column values (lists as JSON text, absent as null). */
 export function contactToContent(c: ContactInput): Pick<EntryContent, "address" | "phones" | "emails" | "website" | "openingHours" | "languages"> {
   return {
     address: c.address ?? null,
-    phones: JSON.stringify(c.phones.map((p) => (p.purpose ? p : { number: p.number }))),
-    emails: JSON.stringify(c.emails.map((e) => (e.purpose ? e : { address: e.address }))),
+    phones: phoneList.serialize(c.phones.map((p) => (p.purpose ? p : { number: p.number }))),
+    emails: emailList.serialize(c.emails.map((e) => (e.purpose ? e : { address: e.address }))),
     website: c.website ?? null,
     openingHours: c.openingHours ?? null,
-    languages: JSON.stringify(c.languages),
+    languages: languageList.serialize(c.languages),
   };
 }
 
@@ -41,7 +45,7 @@ export function inputToContent(input: EntryInput): Omit<EntryContent, "status" |
     regionIso: input.regionIso,
     districtKato: input.districtKato ?? null,
     locality: input.locality ?? null,
-    services: JSON.stringify(input.services),
+    services: serviceList.serialize(input.services),
     accessibility: input.accessibility ?? null,
     licenceNumber: input.licenceNumber ?? null,
     licenceIssuedOn: input.licenceIssuedOn ?? null,

@@ -1,4 +1,4 @@
-import { ApiError } from "../api/errors";
+import { Invalid } from "../errors";
 
 /** Cursors are opaque to clients: base64url of the next offset. */
 export function encodeCursor(offset: number): string {
@@ -13,5 +13,5 @@ export function decodeCursor(cursor: string | undefined): number {
   } catch {
     // fall through to the error below
   }
-  throw new ApiError(400, "invalid_parameter", "cursor: is not a cursor returned by this API", "cursor");
+  throw new Invalid("cursor", "cursor: is not a cursor returned by this API");
 }

@@ -1,9 +1,10 @@
 import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
-import { ApiError, notFound } from "../api/errors";
-import { mayEditRegion, type Actor } from "../auth/roles";
+import { Forbidden, Invalid, NotFound, notFound } from "../errors";
+import { canEditEntry } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 import { entryRuleIssues, type EntryInput, type EntryPatch } from "../validation/entry-input";
-import { inputToContent, patchToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
+import { changeList, inputToContent, patchToContent, pickContent, type EntryContent } from "./columns";
 import { assertKnownDistrict } from "./districts";
 import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResult, type WriteActor } from "./write";
 
@@ -12,15 +13,15 @@ import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResul
 
 export const writeActor = (actor: Actor): WriteActor => ({ id: actor.id, name: actor.email });
 
-const outsideRegion = () => new ApiError(403, "forbidden", "This entry is outside the regions you edit", "regionIso");
+const outsideRegion = () => new Forbidden("This entry is outside the regions you edit", "regionIso");
 
 export function assertMayEdit(actor: Actor, regionIso: string | null): void {
-  if (!mayEditRegion(actor, regionIso)) throw outsideRegion();
+  if (!canEditEntry(actor, { regionIso })) throw outsideRegion();
 }
 
 async function existing(tx: Tx, id: string): Promise<Entry> {
   const row = await tx.entry.findUnique({ where: { id } });
-  if (!row) throw notFound(`Entry "${id.slice(0, 80)}"`);
+  if (!row) throw notFound("Entry", id);
   return row;
 }
 
@@ -42,7 +43,7 @@ export function editEntry(db: Db, actor: Actor, id: string, version: number, pat
     assertMayEdit(actor, row.regionIso); // moving an entry needs both the old and the new region
     assertMayEdit(actor, after.regionIso);
     const [issue] = entryRuleIssues({ kind: after.kind, courtKind: after.courtKind, name: { kk: after.nameKk, ru: after.nameRu, en: after.nameEn } });
-    if (issue) throw new ApiError(400, "invalid_parameter", `entry.${issue.path.join(".")}: ${issue.message}`, `entry.${issue.path.join(".")}`);
+    if (issue) throw new Invalid(`entry.${issue.path.join(".")}`, `entry.${issue.path.join(".")}: ${issue.message}`);
     // Only a district the edit names is checked: a stored one was checked when it was written.
     if ("districtKato" in content) await assertKnownDistrict(tx, after.districtKato ?? undefined, after.regionIso);
     return updateEntry(tx, writeActor(actor), id, content, { action: "update", baseVersion: version });
@@ -54,7 +55,7 @@ export function setEntryStatus(db: Db, actor: Actor, id: string, version: number
   return db.$transaction(async (tx) => {
     const row = await existing(tx, id);
     assertMayEdit(actor, row.regionIso);
-    if (row.status === status) throw new ApiError(400, "invalid_parameter", `The entry is already ${status}`, "status");
+    if (row.status === status) throw new Invalid("status", `The entry is already ${status}`);
     return updateEntry(tx, writeActor(actor), id, { status }, { action: status === "closed" ? "close" : "reopen", baseVersion: version, note });
   });
 }
@@ -62,7 +63,7 @@ export function setEntryStatus(db: Db, actor: Actor, id: string, version: number
 /** The entry as it was right after revision `target`: later revisions undone, newest first. */
 export function contentAtVersion(current: EntryContent, laterRevisions: { changes: string }[]): EntryContent {
   const state: Record<string, unknown> = { ...current };
-  for (const r of laterRevisions) for (const c of JSON.parse(r.changes) as FieldChange[]) state[c.field] = c.before;
+  for (const r of laterRevisions) for (const c of changeList.parse(r.changes)) state[c.field] = c.before;
   return state as EntryContent;
 }
 
@@ -70,7 +71,7 @@ export function restoreRevision(db: Db, actor: Actor, id: string, target: number
   return db.$transaction(async (tx) => {
     const row = await existing(tx, id);
     assertMayEdit(actor, row.regionIso);
-    if (target < 1 || target > row.version) throw new ApiError(404, "not_found", `Entry "${id}" has no version ${target}`, "version");
+    if (target < 1 || target > row.version) throw new NotFound(`Entry "${id}" has no version ${target}`, "version");
     const later = await tx.revision.findMany({ where: { entryId: id, version: { gt: target } }, orderBy: { version: "desc" } });
     const restored = contentAtVersion(pickContent(row), later);
     assertMayEdit(actor, restored.regionIso);
@@ -84,7 +85,7 @@ export function restoreRevision(db: Db, actor: Actor, id: string, target: number
  */
 export async function entryHistory(db: Db, actor: Actor, id: string) {
   const entry = await db.entry.findUnique({ where: { id }, select: { regionIso: true } });
-  if (!entry) throw notFound(`Entry "${id.slice(0, 80)}"`);
+  if (!entry) throw notFound("Entry", id);
   assertMayEdit(actor, entry.regionIso);
   const revisions = await db.revision.findMany({ where: { entryId: id }, orderBy: { version: "desc" }, include: { actor: { select: { role: true } } } });
   const shown = (r: (typeof revisions)[number]) => (actor.role === "admin" || !r.actorId || r.actorId === actor.id ? r.actorName : (r.actor?.role ?? "former account"));
@@ -94,6 +95,6 @@ export async function entryHistory(db: Db, actor: Actor, id: string) {
     actor: shown(r),
     at: r.createdAt.toISOString(),
     note: r.note ?? undefined,
-    changes: JSON.parse(r.changes) as FieldChange[],
+    changes: changeList.parse(r.changes),
   }));
 }

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
+import { repository } from "../queries/repository";
 import { toApiEntry, toFeature } from "./serialize";
 
 // Open data: every active entry, as CSV (columns the importer reads back) or GeoJSON, streamed in batches.
@@ -30,7 +31,7 @@ const BATCH = 2000;
 async function* activeBatches(db: Db): AsyncGenerator<Entry[]> {
   let after = 0;
   for (;;) {
-    const rows = await db.entry.findMany({ where: { status: "active", seq: { gt: after } }, orderBy: { seq: "asc" }, take: BATCH });
+    const rows = await repository(db).activeEntriesAfter(after, BATCH);
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.seq;

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
-import { readEntriesWhere } from "../db/read";
 import type { District, Entry, Region } from "../db/generated/client";
 import { AreaIndex, type AreaGeometry } from "../geo/polygons";
+import { repository } from "../queries/repository";
 import { SPECIALISED_COURT_KINDS } from "./kinds";
 
 type Boundaries = { regions: AreaIndex<Region>; districts: AreaIndex<District>; regionByIso: Map<string, Region> };
@@ -9,7 +9,7 @@ let boundaries: Promise<Boundaries> | null = null;
 
 function loadBoundaries(db: Db): Promise<Boundaries> {
   boundaries ??= (async () => {
-    const [regions, districts] = await Promise.all([db.region.findMany(), db.district.findMany()]);
+    const { regions, districts } = await repository(db).areas();
     const area = <T extends { geometry: string }>(rows: T[]) =>
       new AreaIndex(rows.map((value) => ({ value, geometry: JSON.parse(value.geometry) as AreaGeometry })));
     return { regions: area(regions), districts: area(districts), regionByIso: new Map(regions.map((r) => [r.iso, r])) };
@@ -61,8 +61,5 @@ export function servingCourts(courts: Entry[], districtKato: string | null): Ser
 }
 
 export async function courtsServing(db: Db, regionIso: string, districtKato: string | null): Promise<ServingCourt[]> {
-  const courts = await readEntriesWhere(db, `"kind" = 'court' AND "status" = 'active' AND "regionIso" = ? ORDER BY "seq"`, [regionIso], () =>
-    db.entry.findMany({ where: { kind: "court", status: "active", regionIso }, orderBy: { seq: "asc" } }),
-  );
-  return servingCourts(courts, districtKato);
+  return servingCourts(await repository(db).regionCourts(regionIso), districtKato);
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import type { ChangeRequest } from "../db/generated/client";
-import { ApiError, notFound } from "../api/errors";
-import { mayEditRegion, type Actor } from "../auth/roles";
+import { Conflict, Forbidden, Invalid, LimitReached, notFound } from "../errors";
+import { canModerate, moderatedRegions } from "../auth/permissions";
+import type { Actor } from "../auth/roles";
 import type { ContactInput, EntryInput } from "../validation/entry-input";
 import { contactToContent, inputToContent } from "./columns";
 import { assertKnownDistrict } from "./districts";
@@ -24,10 +25,10 @@ async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string |
   // Count and insert in one write transaction, so parallel requests cannot pass the cap together.
   const request = await writeTransaction(db, async (tx) => {
     const duplicate = await tx.changeRequest.findFirst({ where: { userId: actor.id, type, entryId, status: "pending" } });
-    if (duplicate && type !== "create") throw new ApiError(409, "pending", "You already have a pending request for this listing");
+    if (duplicate && type !== "create") throw new Conflict("pending", "You already have a pending request for this listing");
     const pending = await tx.changeRequest.count({ where: { userId: actor.id, status: "pending" } });
     if (pending >= MAX_PENDING_PER_ACCOUNT) {
-      throw new ApiError(429, "too_many_pending", `You have ${pending} requests waiting for review; send more once some are decided (at most ${MAX_PENDING_PER_ACCOUNT})`);
+      throw new LimitReached("too_many_pending", `You have ${pending} requests waiting for review; send more once some are decided (at most ${MAX_PENDING_PER_ACCOUNT})`);
     }
     return tx.changeRequest.create({ data: { id: randomUUID(), type, entryId, regionIso, userId: actor.id, payload: JSON.stringify(payload) } });
   });
@@ -37,10 +38,10 @@ async function propose(db: Db, actor: Actor, type: ChangeType, entryId: string |
 /** Claim an existing listing: the editor checks the licence number before approving. */
 export async function claimListing(db: Db, actor: Actor, entryId: string, licenceNumber: string) {
   const entry = await db.entry.findUnique({ where: { id: entryId } });
-  if (!entry || !isPractitionerKind(entry.kind)) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
-  if (entry.ownerId) throw new ApiError(409, "claimed", "This listing already has an owner", "entryId");
+  if (!entry || !isPractitionerKind(entry.kind)) throw notFound("Listing", entryId);
+  if (entry.ownerId) throw new Conflict("claimed", "This listing already has an owner", "entryId");
   if (entry.licenceNumber && entry.licenceNumber !== licenceNumber) {
-    throw new ApiError(400, "invalid_parameter", "licenceNumber: does not match the listing", "licenceNumber");
+    throw new Invalid("licenceNumber", "licenceNumber: does not match the listing");
   }
   return propose(db, actor, "claim", entryId, entry.regionIso, { licenceNumber });
 }
@@ -52,8 +53,8 @@ export async function proposeListing(db: Db, actor: Actor, input: EntryInput) {
 
 export async function proposeContactChange(db: Db, actor: Actor, entryId: string, contact: ContactInput) {
   const entry = await db.entry.findUnique({ where: { id: entryId } });
-  if (!entry) throw notFound(`Listing "${entryId.slice(0, 80)}"`);
-  if (entry.ownerId !== actor.id) throw new ApiError(403, "forbidden", "You can only change your own listing");
+  if (!entry) throw notFound("Listing", entryId);
+  if (entry.ownerId !== actor.id) throw new Forbidden("You can only change your own listing");
   return propose(db, actor, "update", entryId, entry.regionIso, contact);
 }
 
@@ -69,7 +70,7 @@ function decodeQueueCursor(cursor: string): { createdAt: Date; id: string } {
   } catch {
     // fall through to the error below
   }
-  throw new ApiError(400, "invalid_parameter", "cursor: is not a cursor returned by this API", "cursor");
+  throw new Invalid("cursor", "cursor: is not a cursor returned by this API");
 }
 
 export interface QueueQuery {
@@ -80,7 +81,8 @@ export interface QueueQuery {
 
 /** One page of the requests the actor reviews, with the total, so none hides behind the first page. */
 export async function reviewQueue(db: Db, actor: Actor, { status, limit, cursor }: QueueQuery) {
-  const where = { status, ...(actor.role === "admin" ? {} : { regionIso: { in: actor.regions } }) };
+  const regions = moderatedRegions(actor);
+  const where = { status, ...(regions === null ? {} : { regionIso: { in: regions } }) };
   const after = cursor === undefined ? undefined : decodeQueueCursor(cursor);
   const [total, rows] = await Promise.all([
     db.changeRequest.count({ where }),
@@ -111,9 +113,9 @@ export async function reviewQueue(db: Db, actor: Actor, { status, limit, cursor 
 
 async function pendingFor(db: Db, actor: Actor, id: string): Promise<ChangeRequest> {
   const request = await db.changeRequest.findUnique({ where: { id } });
-  if (!request) throw notFound(`Change request "${id.slice(0, 80)}"`);
-  if (!mayEditRegion(actor, request.regionIso)) throw new ApiError(403, "forbidden", "This request is outside the regions you review", "regionIso");
-  if (request.status !== "pending") throw new ApiError(409, "decided", `This request was already ${request.status}`);
+  if (!request) throw notFound("Change request", id);
+  if (!canModerate(actor, request.regionIso)) throw new Forbidden("This request is outside the regions you review", "regionIso");
+  if (request.status !== "pending") throw new Conflict("decided", `This request was already ${request.status}`);
   return request;
 }
 
@@ -126,7 +128,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
   return writeTransaction(db, async (tx) => {
     // Flipping the status first, conditionally, makes a second reviewer approving at the same time lose.
     const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "approved", reviewerId: actor.id, decidedAt: new Date() } });
-    if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+    if (count === 0) throw new Conflict("decided", "This request was already decided");
     let entryId = request.entryId;
     if (request.type === "create") {
       const input = JSON.parse(request.payload) as EntryInput;
@@ -146,7 +148,7 @@ export async function approveChange(db: Db, actor: Actor, id: string, note?: str
 export async function rejectChange(db: Db, actor: Actor, id: string, reason: string) {
   await pendingFor(db, actor, id);
   const { count } = await db.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "rejected", reason, reviewerId: actor.id, decidedAt: new Date() } });
-  if (count === 0) throw new ApiError(409, "decided", "This request was already decided");
+  if (count === 0) throw new Conflict("decided", "This request was already decided");
   return { id, status: "rejected", reason };
 }
 

@@ -1,9 +1,8 @@
 import type { Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
-import { readRows } from "../db/read";
 import { distanceKm } from "../geo/distance";
-import { NearestIndex } from "../geo/nearest";
-import { entriesBySeq } from "./entries";
+import { NearestIndex } from "../geo/nearest-index";
+import { repository } from "../queries/repository";
 import type { CourtKind, EntryKind } from "./kinds";
 
 interface Located {
@@ -12,24 +11,14 @@ interface Located {
   courtKind: string | null;
 }
 
-// The k-d tree is rebuilt only when an entry changed since it was built (entry_change is bumped by triggers).
+// The k-d tree is rebuilt only when an entry changed since it was built.
 let cache: { change: number; index: NearestIndex<Located> } | null = null;
 
-async function changeCounter(db: Db): Promise<number> {
-  const [row] = await readRows<{ seq: number | bigint }>(db, `SELECT "seq" FROM "entry_change" WHERE "id" = 1`, []);
-  return Number(row?.seq ?? 0);
-}
-
 async function nearestIndex(db: Db): Promise<NearestIndex<Located>> {
-  const change = await changeCounter(db);
+  const change = await repository(db).changeCounter();
   if (cache?.change === change) return cache.index;
-  const rows = await db.entry.findMany({
-    where: { status: "active", lat: { not: null }, lng: { not: null } },
-    select: { seq: true, kind: true, courtKind: true, lat: true, lng: true },
-  });
-  const index = new NearestIndex(
-    rows.map((r) => ({ lat: r.lat!, lng: r.lng!, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind } })),
-  );
+  const rows = await repository(db).locatedEntries();
+  const index = new NearestIndex(rows.map((r) => ({ lat: r.lat, lng: r.lng, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind } })));
   cache = { change, index };
   return index;
 }
@@ -52,6 +41,6 @@ export async function nearestEntries(
   const hits = index.nearest(point.lat, point.lng, limit, (v) =>
     (kinds === null || kinds.has(v.kind)) && (courtKinds === null || (v.courtKind !== null && courtKinds.has(v.courtKind))),
   );
-  const rows = await entriesBySeq(db, hits.map((h) => h.seq));
+  const rows = await repository(db).entriesBySeq(hits.map((h) => h.seq));
   return rows.map((entry) => ({ entry, distanceKm: distanceKm(point, { lat: entry.lat!, lng: entry.lng! }) }));
 }

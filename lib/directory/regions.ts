@@ -1,5 +1,6 @@
 import type { Db } from "../db/client";
 import type { District, Region } from "../db/generated/client";
+import { repository } from "../queries/repository";
 import { ENTRY_KINDS, type EntryKind } from "./kinds";
 
 export type KindCounts = Record<EntryKind, number>;
@@ -24,15 +25,12 @@ export const toApiDistrict = (d: District) => ({
 
 /** The 20 regions with the number of active entries of each kind. */
 export async function regionsWithCounts(db: Db): Promise<{ region: ApiRegion; geometry: string }[]> {
-  const [regions, groups] = await Promise.all([
-    db.region.findMany({ orderBy: { iso: "asc" } }),
-    db.entry.groupBy({ by: ["regionIso", "kind"], where: { status: "active" }, _count: { _all: true } }),
-  ]);
+  const { regions, counts: groups } = await repository(db).regionCounts();
   const counts = new Map<string, KindCounts>();
   for (const g of groups) {
     if (!g.regionIso) continue;
     const c = counts.get(g.regionIso) ?? (Object.fromEntries(ENTRY_KINDS.map((k) => [k, 0])) as KindCounts);
-    c[g.kind as EntryKind] = g._count._all;
+    c[g.kind as EntryKind] = g.count;
     counts.set(g.regionIso, c);
   }
   return regions.map((r) => ({

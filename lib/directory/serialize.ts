@@ -1,8 +1,8 @@
 import type { Entry } from "../db/generated/client";
+import { emailList, languageList, phoneList, serviceList } from "../db/list-columns";
 import type { ApiEntry } from "../validation/entry";
 import type { CourtKind, EntryKind, EntryStatus, Precision } from "./kinds";
 
-const parseList = <T>(text: string): T[] => JSON.parse(text) as T[];
 const opt = <T>(v: T | null): T | undefined => (v === null || v === "" ? undefined : v);
 
 /** The one place a database row becomes an API entry. */
@@ -16,14 +16,14 @@ export function toApiEntry(row: Entry): ApiEntry {
     districtKato: opt(row.districtKato),
     locality: opt(row.locality),
     address: opt(row.address),
-    phones: parseList(row.phones),
-    emails: parseList(row.emails),
+    phones: phoneList.parse(row.phones),
+    emails: emailList.parse(row.emails),
     website: opt(row.website),
     openingHours: opt(row.openingHours),
-    services: parseList(row.services),
+    services: serviceList.parse(row.services),
     accessibility: opt(row.accessibility),
     licenceNumber: opt(row.licenceNumber),
-    languages: parseList(row.languages),
+    languages: languageList.parse(row.languages),
     location:
       row.lat !== null && row.lng !== null && row.precision
         ? { lat: row.lat, lng: row.lng, precision: row.precision as Precision }

@@ -2,13 +2,16 @@ import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { connectionOf, type Db } from "../db/client";
 import type { Prisma, PrismaClient } from "../db/generated/client";
-import { ApiError } from "../api/errors";
-import { CONTENT_COLUMNS, diffContent, pickContent, type ContentColumn, type EntryContent, type FieldChange } from "./columns";
-import { entrySearchText } from "./search-text";
+import { Conflict, notFound } from "../errors";
+import { EMPTY_LIST } from "../db/list-columns";
+import { CONTENT_COLUMNS, changeList, diffContent, pickContent, type ContentColumn, type EntryContent, type FieldChange } from "./columns";
+import { entrySearchText } from "./entry-search-text";
 
 // THE place an entry is written: every create and every change sets searchText, bumps the version and
 // records a revision in the same transaction. Callers pass the transaction client (creating entries needs one
 // opened by writeTransaction).
+// It keeps its own SQL (the bulk INSERTs below) on purpose: this is the write side's one home for queries,
+// as lib/queries is the read side's; an engine other than SQLite would get its own writer here.
 
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -31,7 +34,7 @@ export interface NewEntry {
 export const newEntryId = (kind: string) => `${kind}-${randomUUID().slice(0, 12)}`;
 
 function revisionRow(entryId: string, version: number, action: RevisionAction, actor: WriteActor, changes: FieldChange[], note?: string) {
-  return { entryId, version, action, actorId: actor.id, actorName: actor.name, changes: JSON.stringify(changes), note: note ?? null };
+  return { entryId, version, action, actorId: actor.id, actorName: actor.name, changes: changeList.serialize(changes), note: note ?? null };
 }
 
 // Bulk creation runs one prepared INSERT per table, row by row with bound values, on the connection the
@@ -40,7 +43,7 @@ function revisionRow(entryId: string, version: number, action: RevisionAction, a
 // Columns as Prisma stores them: DateTime as ISO text, Boolean as 0/1.
 const ENTRY_INSERT_COLUMNS = [...CONTENT_COLUMNS, "id", "source", "sourceDigest", "importBatchId", "sample", "searchText", "version", "createdAt", "updatedAt"] as const;
 const REVISION_INSERT_COLUMNS = ["entryId", "version", "action", "actorId", "actorName", "changes", "note", "createdAt"] as const;
-const LIST_DEFAULTS: Partial<Record<ContentColumn, string>> = { phones: "[]", emails: "[]", services: "[]", languages: "[]", status: "active" };
+const LIST_DEFAULTS: Partial<Record<ContentColumn, string>> = { phones: EMPTY_LIST, emails: EMPTY_LIST, services: EMPTY_LIST, languages: EMPTY_LIST, status: "active" };
 
 const prismaDateTime = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
@@ -131,7 +134,7 @@ export interface UpdateResult {
 /** Changes one entry. Nothing changed → no new version and no revision. */
 export async function updateEntry(tx: Tx, actor: WriteActor, id: string, patch: Partial<EntryContent>, options: UpdateOptions): Promise<UpdateResult> {
   const row = await tx.entry.findUnique({ where: { id } });
-  if (!row) throw new ApiError(404, "not_found", `Entry "${id.slice(0, 80)}" was not found`);
+  if (!row) throw notFound("Entry", id);
   if (options.baseVersion !== undefined && options.baseVersion !== row.version) {
     throw await conflict(tx, id, options.baseVersion, row.version);
   }
@@ -151,18 +154,17 @@ export async function updateEntry(tx: Tx, actor: WriteActor, id: string, patch: 
 }
 
 /** 409 listing, field by field, what changed between the version the editor started from and now. */
-async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion: number): Promise<ApiError> {
+async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion: number): Promise<Conflict> {
   const revisions = await tx.revision.findMany({ where: { entryId: id, version: { gt: baseVersion } }, orderBy: { version: "asc" } });
   const merged = new Map<string, FieldChange>();
   for (const r of revisions) {
-    for (const c of JSON.parse(r.changes) as FieldChange[]) {
+    for (const c of changeList.parse(r.changes)) {
       const seen = merged.get(c.field);
       merged.set(c.field, { field: c.field, before: seen ? seen.before : c.before, after: c.after });
     }
   }
   const changes = [...merged.values()].filter((c) => c.before !== c.after);
-  return new ApiError(
-    409,
+  return new Conflict(
     "conflict",
     `Someone else changed this entry (version ${baseVersion} → ${currentVersion}); review their changes and save again`,
     undefined,

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
-import { ApiError } from "../api/errors";
+import { Invalid } from "../errors";
 import { inputToContent } from "../directory/columns";
 import type { EntryKind } from "../directory/kinds";
 import { DATA_DIR } from "../directory/load";
@@ -77,7 +77,7 @@ export async function importFile(db: Db, actor: WriteActor, text: string, option
   const report: ImportReport = { dryRun: options.dryRun, total: p.total, created: p.creates.length, updated: p.updates.length, unchanged: p.unchanged, located, problems: p.problems };
   if (options.dryRun) return report;
   if (p.problems.length > 0) {
-    throw new ApiError(400, "import_problems", `Nothing was imported: ${p.problems.length} problem(s); fix them (see the dry run) and import again`, "file", { problems: p.problems.slice(0, 1000) });
+    throw new Invalid("file", `Nothing was imported: ${p.problems.length} problem(s); fix them (see the dry run) and import again`, { code: "import_problems", details: { problems: p.problems.slice(0, 1000) } });
   }
   const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
   const batchId = randomUUID();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { auth } from "@/lib/auth/auth";
-import { createUser } from "@/lib/auth/users";
+import { createUser } from "@/lib/auth/accounts";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db/client";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDistance } from "@/lib/geo/format";
-import { NearestIndex } from "@/lib/geo/nearest";
+import { NearestIndex } from "@/lib/geo/nearest-index";
 import { AreaIndex } from "@/lib/geo/polygons";
 
 describe("formatDistance", () => {

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { entrySearchText } from "@/lib/directory/search-text";
+import { entrySearchText } from "@/lib/directory/entry-search-text";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "courts-gis-migrate-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

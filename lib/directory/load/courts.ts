@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
+import { emailList, phoneList } from "../../db/list-columns";
 import type { SourceEntry } from "./upsert";
 
 interface CourtRow {
@@ -48,8 +49,8 @@ export function readCourts(dataDir: string): SourceEntry[] {
       districtKato: orNull(r.district_kato),
       locality: orNull(r.locality_ru) ?? orNull(r.locality),
       address: orNull(r.address),
-      phones: JSON.stringify(orNull(r.phone) ? [{ number: r.phone.trim() }] : []),
-      emails: JSON.stringify(orNull(r.email) ? [{ address: r.email.trim() }] : []),
+      phones: phoneList.serialize(orNull(r.phone) ? [{ number: r.phone.trim() }] : []),
+      emails: emailList.serialize(orNull(r.email) ? [{ address: r.email.trim() }] : []),
       website: orNull(r.website),
       lat: located ? Number(r.lat) : null,
       lng: located ? Number(r.lon) : null,

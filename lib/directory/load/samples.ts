@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { emailList, languageList, phoneList } from "../../db/list-columns";
 import { transliterate } from "../../search/transliterate";
 import type { PractitionerKind } from "../kinds";
 import type { SourceEntry } from "./upsert";
@@ -107,11 +108,11 @@ export function generateSamples(dataDir: string, districtKatoBySourceId: Map<str
         districtKato: place.district_source_id ? (districtKatoBySourceId.get(place.district_source_id) ?? null) : null,
         locality: place.name,
         address: `${place.name}, sample address ${1 + Math.floor(rand() * 200)}`,
-        phones: JSON.stringify([{ number, purpose: "office" }]),
-        emails: JSON.stringify([{ address: `${latinSurname}.${KIND_LABEL[kind].toLowerCase()}${i}@example.org` }]),
+        phones: phoneList.serialize([{ number, purpose: "office" }]),
+        emails: emailList.serialize([{ address: `${latinSurname}.${KIND_LABEL[kind].toLowerCase()}${i}@example.org` }]),
         openingHours: rand() < 0.7 ? "Mo-Fr 09:00-18:00" : "Mo-Sa 10:00-19:00",
         licenceNumber: `SAMPLE-${KIND_LABEL[kind]}-${String(i).padStart(5, "0")}`,
-        languages: JSON.stringify(LANGUAGE_SETS[Math.floor(rand() * LANGUAGE_SETS.length)]),
+        languages: languageList.serialize(LANGUAGE_SETS[Math.floor(rand() * LANGUAGE_SETS.length)]!),
         lat: Math.round(lat * 1e5) / 1e5,
         lng: Math.round(lng * 1e5) / 1e5,
         precision: "settlement",

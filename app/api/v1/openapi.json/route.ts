@@ -1,5 +1,5 @@
-import "@/lib/api/openapi-write";
 import { openApiDocument } from "@/lib/api/openapi";
 import { json, route } from "@/lib/api/respond";
+import { CONTRACTS } from "../contracts";
 
-export const GET = route(() => json(openApiDocument()));
+export const GET = route(() => json(openApiDocument(CONTRACTS)));

@@ -1,22 +1,18 @@
 import { db } from "@/lib/db/client";
 import { parseBody } from "@/lib/api/body";
-import { ApiError } from "@/lib/api/errors";
 import { json, route } from "@/lib/api/respond";
-import { listUsers } from "@/lib/auth/accounts";
+import { createUser, listUsers } from "@/lib/auth/accounts";
+import { canManageUsers } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/session";
-import { createUser } from "@/lib/auth/users";
 import { NewUserSchema } from "@/lib/validation/admin";
 
 export const GET = route(async (req) => {
-  await authorize(req, ["admin"]);
+  await authorize(req, canManageUsers);
   return json({ items: await listUsers(db()) });
 });
 
 export const POST = route(async (req) => {
-  await authorize(req, ["admin"]);
+  await authorize(req, canManageUsers);
   const user = await parseBody(NewUserSchema, req);
-  if (await db().user.findUnique({ where: { email: user.email.toLowerCase() } })) {
-    throw new ApiError(409, "exists", "An account with this e-mail already exists", "email");
-  }
   return json(await createUser(db(), user), { status: 201 });
 });

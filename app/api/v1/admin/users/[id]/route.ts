@@ -1,15 +1,14 @@
 import { db } from "@/lib/db/client";
 import { parseBody } from "@/lib/api/body";
-import { ApiError } from "@/lib/api/errors";
 import { json, route } from "@/lib/api/respond";
 import { setRole } from "@/lib/auth/accounts";
+import { canManageUsers } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/session";
 import { UserUpdateSchema } from "@/lib/validation/admin";
 
 export const PUT = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
-  const actor = await authorize(req, ["admin"]);
+  const actor = await authorize(req, canManageUsers);
   const { id } = await ctx.params;
   const { role, regions } = await parseBody(UserUpdateSchema, req);
-  if (id === actor.id && role !== "admin") throw new ApiError(400, "invalid_parameter", "role: you cannot demote yourself", "role");
-  return json(await setRole(db(), id, role, regions));
+  return json(await setRole(db(), actor, id, role, regions));
 });

@@ -1,3 +1,4 @@
+import { phoneList } from "../db/list-columns";
 import { searchTextOf } from "../search/text";
 
 export interface EntryTextFields {
@@ -11,6 +12,6 @@ export interface EntryTextFields {
 
 /** Every write of an entry's names, place or phones must store this in Entry.searchText (the FTS5 source). */
 export function entrySearchText(e: EntryTextFields): string {
-  const phones = (JSON.parse(e.phones) as { number: string }[]).map((p) => p.number);
+  const phones = phoneList.parse(e.phones).map((p) => p.number);
   return searchTextOf({ names: [e.nameKk, e.nameRu, e.nameEn], locality: e.locality, address: e.address, phones });
 }

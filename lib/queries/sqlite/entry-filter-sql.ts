@@ -1,15 +1,5 @@
-import { ftsMatchQuery } from "../search/text";
-import type { CourtKind, EntryKind, RegionIso } from "./kinds";
-
-export interface EntryFilter {
-  kinds?: EntryKind[];
-  courtKinds?: CourtKind[];
-  region?: RegionIso;
-  q?: string;
-  bbox?: [number, number, number, number];
-  /** The public sees active entries only; the admin table may ask for closed ones or both. */
-  status?: "active" | "closed" | "any";
-}
+import { ftsMatchQuery } from "../../search/text";
+import type { EntryFilter } from "../repository";
 
 export interface EntryFilterSql {
   /** `FROM "Entry" e … WHERE …`, the entry aliased `e`. */

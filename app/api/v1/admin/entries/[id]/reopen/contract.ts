@@ -1,0 +1,3 @@
+import { versionedWrite } from "../versioned-write";
+
+export const reopenEntry = versionedWrite("/api/v1/admin/entries/{id}/reopen", "Reopen a closed entry");

@@ -1,0 +1,10 @@
+import { BAD_INPUT, ok, publicRead } from "@/lib/api/contract";
+import { MarkersQuerySchema } from "@/lib/validation/query";
+import { MarkersResponseSchema } from "@/lib/validation/responses";
+
+export const listMarkers = publicRead(
+  "/api/v1/markers",
+  "Every matching entry at once in a compact form (the map's markers and the result list); same filters as /api/v1/entries",
+  { query: MarkersQuerySchema },
+  { 200: ok(MarkersResponseSchema), 400: BAD_INPUT },
+);

@@ -1,0 +1,5 @@
+import { BAD_INPUT, ok, publicRead } from "@/lib/api/contract";
+import { RegionsQuerySchema } from "@/lib/validation/query";
+import { RegionsResponseSchema } from "@/lib/validation/responses";
+
+export const listRegions = publicRead("/api/v1/regions", "The 20 regions with counts per kind; format=geojson adds the outlines", { query: RegionsQuerySchema }, { 200: ok(RegionsResponseSchema), 400: BAD_INPUT });

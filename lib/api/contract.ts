@@ -1,0 +1,42 @@
+import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
+import { z } from "zod";
+import { MAX_PENDING_PER_ACCOUNT } from "../directory/moderation";
+import { ApiErrorSchema } from "./errors";
+
+// What a route promises (method, path, summary, request and response schemas), written beside the route
+// in its contract.ts; app/api/v1/contracts.ts lists them all and lib/api/openapi.ts makes the document.
+
+export type RouteContract = RouteConfig;
+
+export const jsonBody = (schema: z.ZodType) => ({ content: { "application/json": { schema } } });
+export const ok = (schema: z.ZodType, description = "OK") => ({ description, ...jsonBody(schema) });
+export const err = (description: string) => ({ description, ...jsonBody(ApiErrorSchema) });
+
+export const BAD_INPUT = err("Bad input: the message and `field` name the parameter at fault");
+export const NOT_FOUND = err("Not found");
+export const NOT_SIGNED_IN = err("Not signed in");
+export const TOO_MANY_PENDING = err(`Too many requests of yours are waiting for review (${MAX_PENDING_PER_ACCOUNT})`);
+const AUTH = {
+  401: NOT_SIGNED_IN,
+  403: err("Signed in, but your role, region or ownership does not allow this; or a cross-site request"),
+};
+
+export const idParams = z.object({ id: z.string() });
+
+/** Requests carry the session cookie (see the `session` security scheme). */
+export const SESSION = [{ session: [] }];
+
+/** A public read. */
+export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
+  return { method: "get", path, summary, request, responses };
+}
+
+/** A private read: signed in, answering 401/403 besides its own responses. */
+export function privateRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
+  return { method: "get", path, summary, security: SESSION, ...(request ? { request } : {}), responses: { ...responses, ...AUTH } };
+}
+
+/** A state-changing request: signed in and same-site, answering 400/401/403 besides its own responses. */
+export function write(method: "post" | "put", path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
+  return { method, path, summary, security: SESSION, request, responses: { ...responses, 400: BAD_INPUT, ...AUTH } };
+}

@@ -1,0 +1,33 @@
+import type { Db } from "../../db/client";
+import type { DirectoryRepository } from "../repository";
+import { areas } from "./areas";
+import { changeCounter } from "./change-counter";
+import { entryById } from "./entry-by-id";
+import { entriesBySeq, searchEntries } from "./entry-search";
+import { activeEntriesAfter } from "./export-batch";
+import { locatedEntries } from "./located-entries";
+import { markerRows } from "./marker-rows";
+import { sqliteReader } from "./reader";
+import { regionCourts } from "./region-courts";
+import { regionCounts } from "./region-counts";
+
+/**
+ * The SQLite engine. The hot questions (search, markers, nearest rows, serving courts, the change counter)
+ * are SQL of SQLite's own (FTS5, R*Tree, json_each) on the read-only connection; the rest go through
+ * Prisma's query API, which another engine's Prisma adapter would run unchanged.
+ */
+export function sqliteRepository(db: Db): DirectoryRepository {
+  const reader = sqliteReader(db);
+  return {
+    entryById: (id) => entryById(db, id),
+    entriesBySeq: (seqs) => entriesBySeq(reader, seqs),
+    searchEntries: (filter, limit, offset) => searchEntries(reader, filter, limit, offset),
+    markers: (filter) => markerRows(reader, filter),
+    locatedEntries: () => locatedEntries(db),
+    changeCounter: () => changeCounter(reader),
+    regionCourts: (regionIso) => regionCourts(reader, regionIso),
+    regionCounts: () => regionCounts(db),
+    areas: () => areas(db),
+    activeEntriesAfter: (afterSeq, limit) => activeEntriesAfter(db, afterSeq, limit),
+  };
+}
