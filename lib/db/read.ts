@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import { databaseFileOf, type Db } from "./client";
+import { BUSY_TIMEOUT_MS } from "./path";
 import type { Entry } from "./generated/client";
 
 /**
@@ -15,7 +16,7 @@ class Reader {
   private entryColumns: { dates: string[]; booleans: string[] } | null = null;
 
   constructor(file: string) {
-    this.sqlite = new Database(file, { fileMustExist: true, timeout: 10_000 });
+    this.sqlite = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     this.sqlite.pragma("query_only = ON");
     // Rows of a large directory are spread over the file: map it rather than copy pages through the
     // default 2 MB page cache with one read() each (bench/nearest.ts: rows for 10 hits at 100 000 entries).

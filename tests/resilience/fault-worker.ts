@@ -9,7 +9,7 @@ import { DATA_DIR } from "../../lib/directory/load";
 import { generateSamples } from "../../lib/directory/load/samples";
 import { upsertSourceEntries } from "../../lib/directory/load/upsert";
 import { updateEntry } from "../../lib/directory/write";
-import { importFile } from "../../lib/import/run";
+import { importFile } from "../../lib/import/jobs";
 
 /** Written synchronously: a line printed is in the pipe before the next write starts, even if killed right after. */
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
