@@ -5,7 +5,7 @@ import {
 } from "../validation/admin";
 import { ContactInputSchema, EntryInputSchema, EntryUpdateSchema, ListingInputSchema, VersionOnlySchema } from "../validation/entry-input";
 import { ExportQuerySchema } from "../validation/export";
-import { ImportQuerySchema, ImportReportSchema } from "../validation/import";
+import { ImportJobSchema, ImportQuerySchema } from "../validation/import";
 import { ApiErrorSchema } from "./errors";
 import { registerOpenApi } from "./openapi";
 
@@ -55,10 +55,18 @@ registerOpenApi((registry, errors) => {
   write("post", "/api/v1/admin/users", "Create an account, e.g. a regional editor (admin)", { body: jsonBody(NewUserSchema) }, { 201: ok(z.object({ id: z.string() })), 409: err("E-mail taken") });
   write("put", "/api/v1/admin/users/{id}", "Set a person's role and regions (admin)", { params: id, body: jsonBody(UserUpdateSchema) }, { 200: ok(UserSchema) });
 
-  write("post", "/api/v1/admin/import", "Import CSV, GeoJSON or registry JSON (the request body is the file). dryRun=true (default) only reports; a real run writes all or nothing", {
+  write("post", "/api/v1/admin/import", "Start an import of CSV, GeoJSON or registry JSON (the request body is the file, at most 64 MB) as a job. dryRun=true (default) only reports; a real run writes all or nothing", {
     query: ImportQuerySchema,
     body: { content: { "text/csv": { schema: z.string() }, "application/geo+json": { schema: z.string() }, "application/json": { schema: z.string() } } },
-  }, { 200: ok(ImportReportSchema) });
+  }, { 202: ok(ImportJobSchema, "Started: follow it at /api/v1/admin/import/jobs/{id}"), 409: err("Another import is running"), 413: err("The file is too large") });
+  registry.registerPath({
+    method: "get",
+    path: "/api/v1/admin/import/jobs/{id}",
+    summary: "An import job: its progress, then its report or error (admin)",
+    security,
+    request: { params: id },
+    responses: { 200: ok(ImportJobSchema), 404: err("No such job"), ...AUTH },
+  });
 
   registry.registerPath({ method: "get", path: "/api/v1/me", summary: "The signed-in person, their listings and requests", security, responses: { 200: { description: "OK" }, 401: AUTH[401] } });
   write("post", "/api/v1/me/claims", "Claim an existing listing (practitioner; moderated)", { body: jsonBody(ClaimSchema) }, { 202: ok(ChangeRequestResultSchema, "Waiting for moderation") });

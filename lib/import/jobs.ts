@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { ApiError } from "../api/errors";
 import { connectionOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
-import type { ImportReport } from "../validation/import";
+import type { ImportJobSchema, ImportReport } from "../validation/import";
+import type { z } from "zod";
 import { runImport, type ImportOptions, type ImportProgress } from "./run";
 import { removeAbandonedStages } from "./stage";
 
@@ -23,20 +24,7 @@ export interface ImportJobError {
   [detail: string]: unknown;
 }
 
-export interface ImportJobView {
-  id: string;
-  status: ImportJobStatus;
-  phase: string;
-  dryRun: boolean;
-  fileName: string;
-  format: string;
-  encoding: string;
-  progress: { bytes: number; bytesRead: number; rows: number; percent: number };
-  report: ImportReport | null;
-  error: ImportJobError | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
+export type ImportJobView = z.infer<typeof ImportJobSchema>;
 
 const INTERRUPTED: ImportJobError = {
   status: 500,

@@ -35,3 +35,24 @@ export const ImportReportSchema = z
   })
   .meta({ id: "ImportReport" });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const ImportJobSchema = z
+  .object({
+    id: z.string(),
+    status: z.enum(["queued", "running", "done", "failed"]),
+    phase: z.string().meta({ description: "queued | reading (and checking) | applying | finished" }),
+    dryRun: z.boolean(),
+    fileName: z.string(),
+    format: z.string(),
+    encoding: z.string().meta({ description: "as asked, then the one the file was read with" }),
+    progress: z.object({ bytes: z.int(), bytesRead: z.int(), rows: z.int(), percent: z.int() }),
+    report: ImportReportSchema.nullable().meta({ description: "once done" }),
+    error: z
+      .object({ status: z.int(), code: z.string(), message: z.string(), field: z.string().optional() })
+      .catchall(z.unknown())
+      .nullable()
+      .meta({ description: "once failed: what the import would have answered (import_problems carries problems and problemCount)" }),
+    createdAt: z.string(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: "ImportJob" });
