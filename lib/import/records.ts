@@ -49,8 +49,8 @@ function withInvalidBytes(record: SourceRecord, decoding: Decoding): SourceRecor
 }
 
 // Our own CSV export puts a quote before a cell starting with = + - @ (so a spreadsheet does not run it,
-// lib/directory/export.ts); reading it back takes that one quote off again.
-const unquoteFormula = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+// lib/directory/export.ts) or with a quote; reading it back takes that one quote off again.
+const unquoteFormula = (v: string) => (/^'[=+\-@\t\r']/.test(v) ? v.slice(1) : v);
 
 export function formatOf(fileName: string): ImportFormat | null {
   const ext = fileName.toLowerCase().split(".").pop();
