@@ -54,5 +54,41 @@ export class LimitReached extends DomainError {
   }
 }
 
+/** More than the domain takes at once (a file to import, say); smaller pieces would do. */
+export class TooLarge extends DomainError {
+  constructor(message: string, field?: string) {
+    super("too_large", message, field);
+  }
+}
+
+/** Went wrong on our side; nothing the caller can correct. */
+export class Internal extends DomainError {
+  constructor(code = "internal_error", message = "Something went wrong on our side") {
+    super(code, message);
+  }
+}
+
+const KINDS = { Invalid, NotFound, Unauthenticated, Forbidden, Conflict, LimitReached, TooLarge, Internal } as const;
+export type DomainErrorKind = keyof typeof KINDS;
+
+/** A domain error as data, for errors that must outlive the process that raised them (an import job's). */
+export interface StoredDomainError {
+  kind: DomainErrorKind;
+  code: string;
+  message: string;
+  field?: string;
+  details?: Record<string, unknown>;
+}
+
+export function storeDomainError(error: DomainError): StoredDomainError {
+  const kind = (Object.keys(KINDS) as DomainErrorKind[]).find((k) => error instanceof KINDS[k]) ?? "Internal";
+  return { kind, code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}) };
+}
+
+export function restoreDomainError(stored: StoredDomainError): DomainError {
+  const error = Object.create((KINDS[stored.kind] ?? Internal).prototype) as DomainError;
+  return Object.assign(error, { name: stored.kind, code: stored.code, message: stored.message, field: stored.field, details: stored.details });
+}
+
 /** The one not-found message: what it is and the id asked for, cut to a length a message can carry. */
 export const notFound = (what: string, id: string) => new NotFound(`${what} "${id.slice(0, 80)}" was not found`);

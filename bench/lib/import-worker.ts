@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createDb } from "../../lib/db/client";
 import { upsertSourceEntries } from "../../lib/directory/load/upsert";
-import { importFile } from "../../lib/import/run";
+import { importFile } from "../../lib/import/jobs";
 import { samplesFor } from "./dataset";
 
 async function main() {

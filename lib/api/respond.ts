@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { Conflict, DomainError, Forbidden, Invalid, LimitReached, NotFound, Unauthenticated } from "../errors";
+import { Conflict, DomainError, Forbidden, Invalid, LimitReached, NotFound, TooLarge, Unauthenticated } from "../errors";
 import { ApiError, fromZodError, type ApiErrorBody } from "./errors";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
@@ -53,10 +53,13 @@ const STATUS_OF_DOMAIN_ERROR: [new (...args: never[]) => DomainError, number][] 
   [NotFound, 404],
   [Conflict, 409],
   [LimitReached, 429],
+  [TooLarge, 413],
 ];
 
+export const statusOfDomainError = (error: DomainError): number => STATUS_OF_DOMAIN_ERROR.find(([kind]) => error instanceof kind)?.[1] ?? 500;
+
 function fromDomainError(error: DomainError): ApiError {
-  const status = STATUS_OF_DOMAIN_ERROR.find(([kind]) => error instanceof kind)?.[1] ?? 500;
+  const status = statusOfDomainError(error);
   return new ApiError(status, error.code, error.message, error.field, error.details);
 }
 

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { BUSY_TIMEOUT_MS } from "./path";
+import { makePrivate } from "./private-file";
 
 export interface BackupReport {
   file: string;
@@ -30,10 +32,12 @@ function entryCount(file: string): number {
  */
 export async function backupDatabase(source: string, target: string): Promise<BackupReport> {
   if (path.resolve(source) === path.resolve(target)) throw new Error("backup: source and target are the same file");
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
   const partial = `${target}.partial`;
   fs.rmSync(partial, { force: true });
-  const live = new Database(source, { fileMustExist: true });
+  // A copy of the database holds what it holds (password hashes): 0600 from the moment it exists.
+  makePrivate(partial);
+  const live = new Database(source, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     await live.backup(partial);
   } finally {
@@ -54,17 +58,19 @@ export async function backupDatabase(source: string, target: string): Promise<Ba
  */
 export async function restoreDatabase(backup: string, target: string): Promise<BackupReport> {
   entryCount(backup);
+  makePrivate(target);
   const source = new Database(backup, { readonly: true, fileMustExist: true });
   try {
     await source.backup(target);
   } finally {
     source.close();
   }
-  const restored = new Database(target);
+  const restored = new Database(target, { timeout: BUSY_TIMEOUT_MS });
   try {
     restored.pragma("journal_mode = WAL");
   } finally {
     restored.close();
   }
+  makePrivate(target);
   return { file: target, bytes: fs.statSync(target).size, entries: entryCount(target) };
 }

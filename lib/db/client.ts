@@ -1,7 +1,8 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
 import { PrismaClient } from "./generated/client";
-import { databasePath } from "./path";
+import { BUSY_TIMEOUT_MS, databasePath } from "./path";
+import { makePrivate } from "./private-file";
 
 export type Db = PrismaClient;
 
@@ -12,16 +13,34 @@ const connections = new WeakMap<Db, Database.Database>();
 
 /** The driver adapter, remembering the connection it opens (the adapter keeps it as its `client`). */
 class Adapter extends PrismaBetterSqlite3 {
-  constructor(file: string, private readonly opened: (connection: Database.Database) => void) {
-    super({ url: `file:${file}`, timeout: 10_000 });
+  constructor(
+    private readonly file: string,
+    private readonly opened: (connection: Database.Database) => void,
+  ) {
+    super({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
   }
 
   override async connect() {
+    makePrivate(this.file);
     const adapter = await super.connect();
     const connection = (adapter as unknown as { client?: Database.Database }).client;
-    if (connection) this.opened(connection);
+    if (connection) {
+      beginImmediately(connection);
+      this.opened(connection);
+    }
     return adapter;
   }
+}
+
+/**
+ * The adapter opens every interactive transaction with a plain (deferred) BEGIN: it reads first and asks
+ * for the write lock at its first write, and when another connection committed in between, SQLite fails it
+ * with SQLITE_BUSY at once, whatever the busy timeout (its snapshot is stale). Every transaction here
+ * writes, so it takes the write lock up front (BEGIN IMMEDIATE), which waits out the busy timeout instead.
+ */
+function beginImmediately(connection: Database.Database): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof connection.prepare;
 }
 
 export function createDb(file = databasePath()): Db {

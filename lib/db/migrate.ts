@@ -2,6 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { BUSY_TIMEOUT_MS } from "./path";
+import { makePrivate } from "./private-file";
 
 const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -18,7 +20,8 @@ export interface MigrationResult {
  */
 export function migrate(dbFile: string, migrationsDir = MIGRATIONS_DIR): MigrationResult {
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-  const db = new Database(dbFile);
+  makePrivate(dbFile);
+  const db = new Database(dbFile, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma("journal_mode = WAL");
     db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -12,8 +12,14 @@ export const EXPORT_COLUMNS = [
   "source", "sample", "updatedAt",
 ] as const;
 
-// A spreadsheet would run a cell starting with = or @ as a formula; phone numbers (+7…) stay as they are.
-const inert = (s: string) => (/^[=@\t\r]|^[+-][^\d\s]/.test(s) ? `'${s}` : s);
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one) as a formula, and "+1+cmd|…"
+ * or "-2+3+HYPERLINK(…)" are formulas too: every such cell gets a leading quote, whatever follows (OWASP's
+ * rule). Phone numbers (+7…) included — Excel shows them as text, which keeps their leading + anyway — and
+ * the importer takes that one quote off again (lib/import/records.ts). A cell that starts with a quote of its
+ * own gets one more, so that reading back is exact.
+ */
+export const inert = (s: string) => (/^[=+\-@\t\r']/.test(s) ? `'${s}` : s);
 
 function csvRow(row: Entry): string[] {
   const e = toApiEntry(row);

@@ -41,7 +41,9 @@ function revisionRow(entryId: string, version: number, action: RevisionAction, a
 // transaction holds (Prisma's createMany costs ~1 ms a row here, and multi-row literal INSERTs through
 // $executeRawUnsafe spent most of a 100 000-row import building, preparing and collecting SQL text).
 // Columns as Prisma stores them: DateTime as ISO text, Boolean as 0/1.
-const ENTRY_INSERT_COLUMNS = [...CONTENT_COLUMNS, "id", "source", "sourceDigest", "importBatchId", "sample", "searchText", "version", "createdAt", "updatedAt"] as const;
+const NEW_ENTRY_COLUMNS = [...CONTENT_COLUMNS, "id", "source", "sourceDigest", "importBatchId", "sample", "searchText"] as const;
+type NewEntryColumn = (typeof NEW_ENTRY_COLUMNS)[number];
+const ENTRY_INSERT_COLUMNS = [...NEW_ENTRY_COLUMNS, "version", "createdAt", "updatedAt"] as const;
 const REVISION_INSERT_COLUMNS = ["entryId", "version", "action", "actorId", "actorName", "changes", "note", "createdAt"] as const;
 const LIST_DEFAULTS: Partial<Record<ContentColumn, string>> = { phones: EMPTY_LIST, emails: EMPTY_LIST, services: EMPTY_LIST, languages: EMPTY_LIST, status: "active" };
 
@@ -106,15 +108,100 @@ export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry
   const now = prismaDateTime(new Date());
   const ids: string[] = [];
   for (const e of entries) {
-    const id = e.id ?? newEntryId(e.content.kind);
-    ids.push(id);
-    const content = { ...LIST_DEFAULTS, ...e.content } as Record<ContentColumn, unknown>;
-    entry.run(...CONTENT_COLUMNS.map((c) => content[c] ?? null), id, e.source, e.sourceDigest ?? null, e.importBatchId ?? null, e.sample ? 1 : 0, entrySearchText(e.content), 1, now, now);
-    const r = revisionRow(id, 1, action, actor, diffContent(null, e.content), note);
+    const row = newEntryRow(e);
+    ids.push(row.id as string);
+    entry.run(...NEW_ENTRY_COLUMNS.map((c) => row[c]), 1, now, now);
+    const r = revisionRow(row.id as string, 1, action, actor, diffContent(null, e.content), note);
     revision.run(r.entryId, r.version, r.action, r.actorId, r.actorName, r.changes, r.note, now);
   }
   for (const statement of index) statement.run();
   return ids;
+}
+
+/** A new entry's columns as stored, but for its version and timestamps (set when it is written). */
+export function newEntryRow(e: NewEntry): Record<NewEntryColumn, unknown> {
+  const content = { ...LIST_DEFAULTS, ...e.content } as Record<ContentColumn, unknown>;
+  const row = Object.fromEntries(CONTENT_COLUMNS.map((c) => [c, content[c] ?? null])) as Record<NewEntryColumn, unknown>;
+  return Object.assign(row, {
+    id: e.id ?? newEntryId(e.content.kind),
+    source: e.source,
+    sourceDigest: e.sourceDigest ?? null,
+    importBatchId: e.importBatchId ?? null,
+    sample: e.sample ? 1 : 0,
+    searchText: entrySearchText(e.content),
+  });
+}
+
+/** What an update would store: the patch, with the search text of the content after it. */
+export function updatedEntryColumns(before: EntryContent, patch: Partial<EntryContent>, extra: UpdateOptions["extra"] = {}) {
+  return { ...patch, ...extra, searchText: entrySearchText({ ...before, ...patch }) };
+}
+
+// ---- A staged import (lib/import/stage.ts): rows checked and staged in short transactions beforehand ----
+
+const STAGED = `"import_stage" WHERE "jobId" = @jobId`;
+const jsonColumn = (c: string) => `json_extract("entry", '$."${c}"')`;
+
+export interface StagedImport {
+  jobId: string;
+  batch: { id: string; source: string; format: string; created: number; updated: number };
+  note: string;
+  /** Runs last inside the transaction (the job records its end in the same commit). */
+  andThen?: () => void;
+}
+
+/**
+ * Moves a job's staged rows into Entry and Revision in one short IMMEDIATE transaction, set-based: new
+ * entries with their "create" revisions (indexes filled once, as createEntries does), changed entries with
+ * a new version and their "import" revision. An entry changed by someone else since it was staged is a
+ * 409 and nothing is written. The staged rows go in the same transaction.
+ */
+export function applyStagedImport(connection: Database.Database, actor: WriteActor, staged: StagedImport): void {
+  const { jobId, batch, note, andThen } = staged;
+  const now = prismaDateTime(new Date());
+  const updateColumns = [...CONTENT_COLUMNS, "source", "sourceDigest", "importBatchId", "searchText"];
+  connection
+    .transaction(() => {
+      const stale = connection
+        .prepare(
+          `SELECT COUNT(*) FROM ${STAGED} AND (("action" = 'update' AND NOT EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId" AND e."version" = "baseVersion"))
+             OR ("action" = 'create' AND EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId")))`,
+        )
+        .pluck()
+        .get({ jobId }) as number;
+      if (stale > 0) {
+        throw new Conflict("conflict", `${stale} entries were changed by someone else while the file was checked; import it again`, "file");
+      }
+      connection
+        .prepare(`INSERT INTO "ImportBatch" ("id", "source", "format", "actorId", "actorName", "created", "updated", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(batch.id, batch.source, batch.format, actor.id, actor.name, batch.created, batch.updated, now);
+      const { begin, lastSeq, index } = insertsOn(connection);
+      begin.run(lastSeq.get());
+      connection
+        .prepare(
+          `INSERT INTO "Entry" (${[...NEW_ENTRY_COLUMNS, "version", "createdAt", "updatedAt"].map((c) => `"${c}"`).join(",")})
+           SELECT ${NEW_ENTRY_COLUMNS.map(jsonColumn).join(",")}, 1, @now, @now FROM ${STAGED} AND "action" = 'create' ORDER BY "n"`,
+        )
+        .run({ now, jobId });
+      for (const statement of index) statement.run();
+      connection
+        .prepare(
+          `UPDATE "Entry" SET ${updateColumns.map((c) => `"${c}" = CASE WHEN json_type(s."entry", '$."${c}"') IS NULL THEN "Entry"."${c}" ELSE json_extract(s."entry", '$."${c}"') END`).join(", ")},
+             "version" = s."baseVersion" + 1, "updatedAt" = @now
+           FROM "import_stage" s WHERE s."jobId" = @jobId AND s."action" = 'update' AND s."entryId" = "Entry"."id"`,
+        )
+        .run({ now, jobId });
+      connection
+        .prepare(
+          `INSERT INTO "Revision" (${REVISION_INSERT_COLUMNS.map((c) => `"${c}"`).join(",")})
+           SELECT "entryId", CASE "action" WHEN 'create' THEN 1 ELSE "baseVersion" + 1 END, 'import', @actorId, @actorName, "changes", @note, @now
+           FROM ${STAGED} AND ("action" = 'create' OR "changes" <> '[]') ORDER BY "n"`,
+        )
+        .run({ actorId: actor.id, actorName: actor.name, note, now, jobId });
+      connection.prepare(`DELETE FROM ${STAGED}`).run({ jobId });
+      andThen?.();
+    })
+    .immediate();
 }
 
 export interface UpdateOptions {

@@ -51,6 +51,13 @@ const ALIASES: Record<string, string[]> = {
 
 const MARKUP = /<\s*\/?\s*[a-z!]|on\w+\s*=|javascript:/i;
 
+// A cell starting with = + - @ is run as a formula by a spreadsheet that opens an export of it (CSV
+// injection); no name or address starts that way. Phone numbers (+7…) and coordinates (-…) may, and a
+// lone dash is a registry's "none".
+const FORMULA = /^[=+\-@]/;
+const MAY_START_WITH_SIGN = new Set([...ALIASES.phones!, ...ALIASES.lat!, ...ALIASES.lng!]);
+const formulaLooking = (name: string, value: string) => !MAY_START_WITH_SIGN.has(name) && FORMULA.test(value.trim()) && !/^[-\s]+$/.test(value);
+
 /** Every problem of one record (row, field as the file names it, message), or its entry input. */
 export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { record?: NormalizedRecord; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -68,8 +75,10 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
   };
   const problem = (field: string, message: string) => problems.push({ row: record.row, field: column[field] ?? field, message });
 
+  for (const { field, message } of record.unreadable ?? []) problems.push({ row: record.row, field, message });
   for (const [name, value] of Object.entries(record.fields)) {
     if (MARKUP.test(value)) problems.push({ row: record.row, field: name, message: "contains HTML or script markup" });
+    if (formulaLooking(name, value)) problems.push({ row: record.row, field: name, message: `starts with "${value.trim()[0]}": a spreadsheet would run it as a formula` });
   }
 
   const kindText = get("kind") || ctx.defaultKind;

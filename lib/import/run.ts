@@ -1,102 +1,160 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "../db/client";
+import { connectionOf, type Db } from "../db/client";
 import { Invalid } from "../errors";
 import { inputToContent } from "../directory/columns";
 import type { EntryKind } from "../directory/kinds";
 import { DATA_DIR } from "../directory/load";
-import { createEntries, updateEntry, writeTransaction, type NewEntry, type WriteActor } from "../directory/write";
+import { applyStagedImport, type NewEntry, type WriteActor } from "../directory/write";
 import type { ImportReport, Problem } from "../validation/import";
+import { detectEncoding, type ImportEncoding, type TextEncoding } from "./encoding";
 import { normalizeRecord, type NormalizedRecord } from "./normalize";
 import { SettlementFinder } from "./places";
 import { readRecords, UnreadableFile, type ImportFormat } from "./records";
 import { regionMatcher } from "./regions";
+import { Stage, type StagedUpdate } from "./stage";
 
 export interface ImportOptions {
   format: ImportFormat;
   fileName: string;
   defaultKind: EntryKind;
   dryRun: boolean;
+  encoding?: ImportEncoding;
   dataDir?: string;
 }
 
-interface Plan {
-  creates: NormalizedRecord[];
-  updates: { record: NormalizedRecord; id: string }[];
-  unchanged: number;
-  problems: Problem[];
-  total: number;
+export interface ImportProgress {
+  phase: "reading" | "applying";
+  bytesRead: number;
+  rows: number;
+  encoding: TextEncoding;
 }
 
-/** Reads and checks every record and decides what each would do; writes nothing. */
-async function plan(db: Db, text: string, options: ImportOptions): Promise<Plan> {
-  let records;
-  try {
-    records = readRecords(text, options.format);
-  } catch (error) {
-    if (error instanceof UnreadableFile) return { creates: [], updates: [], unchanged: 0, total: 0, problems: [{ row: 0, field: "file", message: error.message }] };
-    throw error;
+/** A report lists the first problems of a file; problemCount says how many there were in all. */
+export const MAX_REPORTED_PROBLEMS = 1000;
+const STAGE_CHUNK = 1000;
+
+class Problems {
+  readonly list: Problem[] = [];
+  count = 0;
+  add(...problems: Problem[]) {
+    this.count += problems.length;
+    for (const p of problems) if (this.list.length < MAX_REPORTED_PROBLEMS) this.list.push(p);
   }
+}
+
+/**
+ * Reads the file record by record, checks each, and decides what it would do. A dry run reports every
+ * problem (the first MAX_REPORTED_PROBLEMS of them) and what would happen. A real run stages what it will
+ * write as it goes and applies it only when the whole file has no problem at all, in one short transaction at
+ * the end: an import is applied whole or not at all. `jobId` names the staged rows (an ImportJob's id).
+ */
+export async function runImport(
+  db: Db,
+  actor: WriteActor,
+  bytes: Uint8Array,
+  options: ImportOptions,
+  job: { id: string; progress?: (p: ImportProgress) => void; applied?: (report: ImportReport) => void },
+): Promise<ImportReport> {
+  const connection = connectionOf(db);
+  if (!connection) throw new Error("runImport needs a client made by createDb");
+  const decoding = detectEncoding(bytes, options.encoding);
   const ctx = {
     defaultKind: options.defaultKind,
     regionOf: regionMatcher(await db.region.findMany({ select: { iso: true, type: true, nameKk: true, nameRu: true, nameRuAlt: true, nameEn: true } })),
     places: SettlementFinder.fromDataDir(options.dataDir ?? DATA_DIR),
   };
+  const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
   const existing = await db.entry.findMany({ select: { id: true, kind: true, licenceNumber: true, sourceDigest: true } });
   const byId = new Map(existing.map((e) => [e.id, e]));
   const byLicence = new Map(existing.filter((e) => e.licenceNumber).map((e) => [`${e.kind}:${e.licenceNumber}`, e]));
   const seenLicence = new Map<string, number>();
-  const result: Plan = { creates: [], updates: [], unchanged: 0, problems: [], total: records.length };
-  for (const source of records) {
-    const { record, problems } = normalizeRecord(source, ctx);
-    result.problems.push(...problems);
-    if (!record) continue;
-    const licenceKey = record.input.licenceNumber ? `${record.input.kind}:${record.input.licenceNumber}` : null;
-    if (licenceKey) {
-      const first = seenLicence.get(licenceKey);
-      if (first !== undefined) {
-        result.problems.push({ row: record.row, field: "licenceNumber", message: `the same licence number as row ${first}` });
-        continue;
-      }
-      seenLicence.set(licenceKey, record.row);
-    }
-    const match = (record.id ? byId.get(record.id) : undefined) ?? (licenceKey ? byLicence.get(licenceKey) : undefined);
-    if (!match) result.creates.push(record);
-    else if (match.sourceDigest === record.digest) result.unchanged++;
-    else result.updates.push({ record, id: match.id });
-  }
-  return result;
-}
+  const seenId = new Map<string, number>();
 
-/**
- * A dry run reports every problem and what would happen. A real run writes only when there is no problem
- * at all, everything in one transaction: an import is applied whole or not at all.
- */
-export async function importFile(db: Db, actor: WriteActor, text: string, options: ImportOptions): Promise<ImportReport> {
-  const p = await plan(db, text, options);
-  const located = [...p.creates, ...p.updates.map((u) => u.record)].filter((r) => r.input.location).length;
-  const report: ImportReport = { dryRun: options.dryRun, total: p.total, created: p.creates.length, updated: p.updates.length, unchanged: p.unchanged, located, problems: p.problems };
-  if (options.dryRun) return report;
-  if (p.problems.length > 0) {
-    throw new Invalid("file", `Nothing was imported: ${p.problems.length} problem(s); fix them (see the dry run) and import again`, { code: "import_problems", details: { problems: p.problems.slice(0, 1000) } });
-  }
-  const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
   const batchId = randomUUID();
   const source = (r: NormalizedRecord) => `import:${options.fileName}#${r.sourceKey}`;
   const content = (r: NormalizedRecord) => {
     const c = inputToContent(r.input);
     return { ...c, districtKato: c.districtKato ?? (r.districtSourceId ? katoBySourceId.get(r.districtSourceId) ?? null : null) };
   };
-  await writeTransaction(
-    db,
-    async (tx) => {
-      await tx.importBatch.create({ data: { id: batchId, source: options.fileName, format: options.format, actorId: actor.id, actorName: actor.name, created: p.creates.length, updated: p.updates.length } });
-      const newEntry = (r: NormalizedRecord): NewEntry => ({ id: r.id, content: content(r), source: source(r), sourceDigest: r.digest, importBatchId: batchId });
-      for (let i = 0; i < p.creates.length; i += 2000) await createEntries(tx, actor, p.creates.slice(i, i + 2000).map(newEntry), "import", options.fileName);
-      for (const { record, id } of p.updates) {
-        await updateEntry(tx, actor, id, content(record), { action: "import", note: options.fileName, extra: { source: source(record), sourceDigest: record.digest, importBatchId: batchId } });
+  const stage = options.dryRun ? null : new Stage(db, connection, job.id);
+  let creates: NewEntry[] = [];
+  let updates: StagedUpdate[] = [];
+  const flush = async () => {
+    if (stage && (creates.length || updates.length)) await stage.write(creates, updates);
+    creates = [];
+    updates = [];
+  };
+
+  const problems = new Problems();
+  const counts = { total: 0, created: 0, updated: 0, unchanged: 0, located: 0 };
+  const read = { bytes: 0 };
+  const progress = (phase: ImportProgress["phase"]) => job.progress?.({ phase, bytesRead: read.bytes, rows: counts.total, encoding: decoding.encoding });
+  try {
+    for await (const sourceRecord of readRecords(bytes, options.format, decoding, read)) {
+      counts.total++;
+      const { record, problems: found } = normalizeRecord(sourceRecord, ctx);
+      problems.add(...found);
+      if (!record) continue;
+      const licenceKey = record.input.licenceNumber ? `${record.input.kind}:${record.input.licenceNumber}` : null;
+      const firstWithLicence = licenceKey ? seenLicence.get(licenceKey) : undefined;
+      if (firstWithLicence !== undefined) {
+        problems.add({ row: record.row, field: "licenceNumber", message: `the same licence number as row ${firstWithLicence}` });
+        continue;
       }
-    },
-    { timeout: 600_000, maxWait: 30_000 },
-  );
-  return { ...report, batchId };
+      if (licenceKey) seenLicence.set(licenceKey, record.row);
+      const firstWithId = record.id ? seenId.get(record.id) : undefined;
+      if (firstWithId !== undefined) {
+        problems.add({ row: record.row, field: "id", message: `the same id as row ${firstWithId}` });
+        continue;
+      }
+      if (record.id) seenId.set(record.id, record.row);
+      const match = (record.id ? byId.get(record.id) : undefined) ?? (licenceKey ? byLicence.get(licenceKey) : undefined);
+      if (match && match.sourceDigest === record.digest) {
+        counts.unchanged++;
+        continue;
+      }
+      if (record.input.location) counts.located++;
+      const extra = { source: source(record), sourceDigest: record.digest, importBatchId: batchId };
+      if (!match) {
+        counts.created++;
+        creates.push({ id: record.id, content: content(record), ...extra });
+      } else {
+        counts.updated++;
+        updates.push({ id: match.id, content: content(record), extra });
+      }
+      // Once there is a problem nothing will be written: the rest of the file is only checked.
+      if (problems.count > 0) {
+        creates = [];
+        updates = [];
+      } else if (creates.length + updates.length >= STAGE_CHUNK) await flush();
+      if (counts.total % STAGE_CHUNK === 0) progress("reading");
+    }
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) {
+      stage?.discard();
+      throw error;
+    }
+    // Row 0: the file as a whole; else the record where reading broke off.
+    problems.add({ row: counts.total === 0 ? 0 : counts.total + 1, field: "file", message: error.message });
+  }
+
+  const report: ImportReport = { dryRun: options.dryRun, ...counts, problems: problems.list, problemCount: problems.count };
+  if (!stage) return report;
+  if (problems.count > 0) {
+    stage.discard();
+    throw new Invalid("file", `Nothing was imported: ${problems.count} problem(s); fix them (see the dry run) and import again`, {
+      code: "import_problems",
+      details: { problems: problems.list, problemCount: problems.count },
+    });
+  }
+  await flush();
+  progress("applying");
+  const applied = { ...report, batchId };
+  applyStagedImport(connection, actor, {
+    jobId: job.id,
+    batch: { id: batchId, source: options.fileName, format: options.format, created: counts.created, updated: counts.updated },
+    note: options.fileName,
+    andThen: () => job.applied?.(applied),
+  });
+  return applied;
 }

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
-import { POST as importRoute } from "@/app/api/v1/admin/import/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { db } from "@/lib/db/client";
 import { ORIGIN, signedIn, type TestActor } from "./actors";
+import { upload as uploadAs } from "./import-client";
 
 useScratchDatabase("import");
 
@@ -17,12 +17,7 @@ beforeAll(async () => {
   admin = await signedIn("admin");
 });
 
-async function upload(text: string, query: string) {
-  const res = await importRoute(
-    new Request(`${ORIGIN}/api/v1/admin/import?${query}`, { method: "POST", headers: { origin: ORIGIN, cookie: admin.cookie }, body: text }),
-  );
-  return { status: res.status, body: await res.json() };
-}
+const upload = (text: string, query: string) => uploadAs(admin, text, query);
 
 const entryCount = () => db().entry.count();
 

@@ -1,5 +1,6 @@
 // A process for the fault tests to kill -9:
-//   import <count> <tag>  imports a CSV of <count> new practitioners with the admin importer (one transaction)
+//   import <count> <tag>  imports a CSV of <count> new practitioners with the admin importer (staged in chunks,
+//                         applied in one transaction), printing "reading <rows>" after each staged chunk
 //   load <count> <tag>    the same practitioners through the data loader
 //   edit <id>             edits one entry through the one writer (a revision per edit), printing each acknowledged version
 import fs from "node:fs";
@@ -9,7 +10,7 @@ import { DATA_DIR } from "../../lib/directory/load";
 import { generateSamples } from "../../lib/directory/load/samples";
 import { upsertSourceEntries } from "../../lib/directory/load/upsert";
 import { updateEntry } from "../../lib/directory/write";
-import { importFile } from "../../lib/import/run";
+import { importFile } from "../../lib/import/jobs";
 
 /** Written synchronously: a line printed is in the pipe before the next write starts, even if killed right after. */
 const say = (line: string) => fs.writeSync(1, `${line}\n`);
@@ -33,7 +34,9 @@ async function main() {
     ]);
     const csv = stringify([["id", "kind", "name_ru", "region_iso", "locality", "address", "phones", "licenceNumber", "lat", "lng", "precision"], ...rows]);
     say("begin");
-    const report = await importFile(db, { id: null, name: "fault test" }, csv, { format: "csv", fileName: "fault.csv", defaultKind: "advocate", dryRun: false });
+    // Each chunk is staged before its progress line is printed.
+    const progress = (p: { phase: string; rows: number }) => say(`${p.phase} ${p.rows}`);
+    const report = await importFile(db, { id: null, name: "fault test" }, csv, { format: "csv", fileName: "fault.csv", defaultKind: "advocate", dryRun: false }, progress);
     say(`done ${JSON.stringify({ ...report, problems: report.problems.slice(0, 3) })}`);
   } else if (mode === "load") {
     const records = practitioners(Number(arg), tag);

@@ -121,6 +121,35 @@ describe("kill -9 in the middle of writes", () => {
     }, 180_000);
   }
 
+  it("an import killed while it stages its chunks leaves the directory untouched, and the next import clears what it staged", async () => {
+    await wipeFaultEntries(scratch.file);
+    const run = await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "a"], 0, (line) => line === "reading 1000");
+    expect(run.finished).toBe(false);
+    expect(run.lines).toContain("reading 1000");
+    const sqlite = new Database(scratch.file);
+    const staged = () => (sqlite.prepare(`SELECT COUNT(*) AS n FROM "import_stage"`).get() as { n: number }).n;
+    const jobs = () => sqlite.prepare(`SELECT "status", "error" FROM "ImportJob" ORDER BY "createdAt"`).all() as { status: string; error: string | null }[];
+    try {
+      // Killed with a chunk staged: nothing in the directory, the staged rows left behind, the job still "running".
+      expect(inspect(scratch.file).imported.n).toBe(0);
+      expect(staged()).toBeGreaterThanOrEqual(1000);
+      expect(jobs().at(-1)?.status).toBe("running");
+
+      const full = await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "a"], null);
+      expect(full.lines.at(-1)).toMatch(/^done /);
+      const state = inspect(scratch.file);
+      expect(state.imported).toEqual({ n: IMPORT_SIZE, a: IMPORT_SIZE, b: 0 });
+      expect(state.revisionsMissing).toBe(0);
+      expect(staged()).toBe(0);
+      const [killed, next] = jobs().slice(-2);
+      expect(killed?.status).toBe("failed");
+      expect(JSON.parse(killed!.error!).code).toBe("import_interrupted");
+      expect(next?.status).toBe("done");
+    } finally {
+      sqlite.close();
+    }
+  }, 120_000);
+
   it("no acknowledged edit is lost when the writer is killed mid-edit", async () => {
     const run = await runAndKill(scratch.file, ["edit", "sample-mediator-00003"], 3, (_line, index) => index === 40);
     expect(run.finished).toBe(false);

@@ -9,6 +9,7 @@ import { restoreRevision } from "./admin/entries/[id]/revisions/[version]/restor
 import { entryHistory } from "./admin/entries/[id]/revisions/contract";
 import { createEntry, listAdminEntries } from "./admin/entries/contract";
 import { importFile } from "./admin/import/contract";
+import { importJob } from "./admin/import/jobs/[id]/contract";
 import { setRole } from "./admin/users/[id]/contract";
 import { createUser, listUsers } from "./admin/users/contract";
 import { getEntry } from "./entries/[id]/contract";
@@ -30,5 +31,6 @@ export const CONTRACTS: readonly RouteContract[] = [
   reviewQueue, approveChange, rejectChange,
   listUsers, createUser, setRole,
   importFile,
+  importJob,
   me, claimListing, proposeListing, proposeContactChange,
 ];

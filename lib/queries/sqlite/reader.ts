@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { databaseFileOf, type Db } from "../../db/client";
 import type { Entry } from "../../db/generated/client";
+import { BUSY_TIMEOUT_MS } from "../../db/path";
 
 type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
@@ -47,7 +48,7 @@ function readOnlyConnection(file: string): Run {
   const statements = new Map<string, Database.Statement>();
   return async <T>(sql: string, params: unknown[]) => {
     if (!sqlite) {
-      sqlite = new Database(file, { fileMustExist: true, timeout: 10_000 });
+      sqlite = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
       sqlite.pragma("query_only = ON");
       // Rows of a large directory are spread over the file: map it rather than copy pages through the
       // default 2 MB page cache with one read() each (bench/nearest.ts: rows for 10 hits at 100 000 entries).
