@@ -12,7 +12,7 @@ export type PolicyOptions = {
   tileUrl?: string;
   /** SITE_URL, the site's public address: https there turns on HSTS and upgrade-insecure-requests. */
   siteUrl?: string;
-  /** `next dev` only: React rebuilds server error stacks in the browser with eval. */
+  /** `next dev` only: React rebuilds server error stacks in the browser with eval, and CSS comes in <style> tags. */
   development?: boolean;
 };
 
@@ -56,10 +56,10 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", ...scripts],
-    // 'unsafe-inline' for styles only, and on purpose without a nonce (a nonce would switch it off): Leaflet and
-    // leaflet.markercluster place every tile, marker, cluster and popup with inline styles, Next's own error and
-    // loading markup carries style attributes, and a style cannot run code. Scripts stay nonce-only.
-    ["style-src", "'self'", "'unsafe-inline'"],
+    // No 'unsafe-inline' for styles either: Leaflet and leaflet.markercluster place tiles, markers, clusters and
+    // popups through element.style (the CSSOM, which CSP does not govern), and no markup of ours carries a style
+    // attribute; the nonce covers any inline style Next adds. `next dev` injects its CSS as <style> tags.
+    ["style-src", "'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...(development ? ["'unsafe-inline'"] : [])],
     ["img-src", "'self'", "data:", "blob:", ...(tiles ? [tiles] : [])],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],

@@ -28,7 +28,9 @@ function expectHardened(res: APIResponse) {
   expect(h["strict-transport-security"]).toBeUndefined();
 }
 
-const scriptSources = (res: APIResponse) => /script-src ([^;]*)/.exec(res.headers()["content-security-policy"] ?? "")?.[1]?.split(" ") ?? [];
+const sources = (res: APIResponse, directive: string) =>
+  new RegExp(`${directive} ([^;]*)`).exec(res.headers()["content-security-policy"] ?? "")?.[1]?.split(" ") ?? [];
+const scriptSources = (res: APIResponse) => sources(res, "script-src");
 
 test.beforeEach(async ({ page }) => blockExternal(page));
 
@@ -57,11 +59,12 @@ test("every kind of response carries the security headers", async ({ request }) 
   }
 });
 
-test("pages allow scripts only with a nonce that is new on every response", async ({ request }) => {
+test("pages allow scripts and inline styles only with a nonce that is new on every response", async ({ request }) => {
   const [a, b] = [await request.get("/en/about"), await request.get("/en/about")];
   for (const res of [a, b]) {
     expect(scriptSources(res)).not.toContain("'unsafe-inline'");
     expect(scriptSources(res)).not.toContain("'unsafe-eval'");
+    expect(sources(res, "style-src")).not.toContain("'unsafe-inline'");
     const nonce = scriptSources(res).find((s) => s.startsWith("'nonce-"));
     expect(nonce).toBeTruthy();
     // Next put it on its own scripts; there is no script without it.

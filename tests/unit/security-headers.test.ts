@@ -40,10 +40,10 @@ describe("tileImageSource", () => {
 describe("contentSecurityPolicy", () => {
   const nonce = "bm9uY2UtZm9yLXRlc3Rz";
 
-  it("lets scripts run only with the request's nonce, never inline or through eval", () => {
+  it("lets scripts and inline styles in only with the request's nonce, never inline or through eval", () => {
     const csp = parse(contentSecurityPolicy({ nonce }));
     expect(csp.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
-    expect(csp.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get("style-src")).toEqual(["'self'", `'nonce-${nonce}'`]);
     expect(csp.get("connect-src")).toEqual(["'self'"]);
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("base-uri")).toEqual(["'self'"]);
@@ -52,12 +52,16 @@ describe("contentSecurityPolicy", () => {
     expect(csp.has("upgrade-insecure-requests")).toBe(false);
   });
 
-  it("allows eval only under next dev", () => {
-    expect(parse(contentSecurityPolicy({ nonce, development: true })).get("script-src")).toContain("'unsafe-eval'");
+  it("allows eval and inline styles only under next dev", () => {
+    const csp = parse(contentSecurityPolicy({ nonce, development: true }));
+    expect(csp.get("script-src")).toContain("'unsafe-eval'");
+    expect(csp.get("style-src")).toContain("'unsafe-inline'");
   });
 
-  it("without a nonce allows no inline script at all", () => {
-    expect(parse(contentSecurityPolicy({})).get("script-src")).toEqual(["'self'"]);
+  it("without a nonce allows no inline script or style at all", () => {
+    const csp = parse(contentSecurityPolicy({}));
+    expect(csp.get("script-src")).toEqual(["'self'"]);
+    expect(csp.get("style-src")).toEqual(["'self'"]);
   });
 
   it("allows images from the operator's tile host, data: and blob:", () => {
