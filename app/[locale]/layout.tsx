@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
@@ -9,10 +10,6 @@ import { routing } from "@/i18n/routing";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
-
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -24,6 +21,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
+  // Every page renders per request: Next puts that request's CSP nonce (proxy.ts) on its inline scripts, which a
+  // page prerendered at build time could not carry, and the CSP would block them.
+  await connection();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "common" });
   return (

@@ -4,6 +4,8 @@ import L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
+import { RegionOutlines } from "@/components/map/RegionOutlines";
+import { useAdminTiles } from "./AdminTiles";
 
 const pin = L.divIcon({ className: "location-pin", html: "<span></span>", iconSize: [24, 24], iconAnchor: [12, 24] });
 
@@ -20,13 +22,17 @@ function ClickToPlace({ onMove }: { onMove: (lat: number, lng: number) => void }
   return null;
 }
 
-/** A map with one draggable pin; clicking the map moves it too. Typing coordinates moves the map. */
+/**
+ * A map with one draggable pin; clicking the map moves it too. Typing coordinates moves the map. Its base map is the
+ * public map's (the operator's TILE_URL, which the CSP allows), else the region outlines.
+ */
 export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
+  const tiles = useAdminTiles();
   const valid = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   const position = useMemo<[number, number]>(() => (valid ? [lat, lng] : [48, 67]), [valid, lat, lng]);
   return (
     <MapContainer center={position} zoom={valid ? 12 : 4} className="location-picker" scrollWheelZoom={false}>
-      <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution="© OpenStreetMap contributors" />
+      {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : <RegionOutlines />}
       <Marker
         position={position}
         icon={pin}

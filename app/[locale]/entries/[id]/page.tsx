@@ -45,12 +45,15 @@ export default async function EntryPage({ params }: Props) {
   ]);
   const region = regions.find((r) => r.region.iso === entry.regionIso)?.region.name[locale as Locale];
   const district = place?.district?.name[locale as Locale];
-  const host = (await headers()).get("host") ?? "localhost";
+  const requestHeaders = await headers();
+  const host = requestHeaders.get("host") ?? "localhost";
+  // The CSP allows inline scripts only with this request's nonce (proxy.ts).
+  const nonce = requestHeaders.get("x-nonce") ?? undefined;
   const jsonLd = entryJsonLd(entry, `http://${host}/${locale}/entries/${entry.id}`, region);
   const name = entryName(entry.name, locale);
   return (
     <article className="page entry">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, "\\u003c") }} />
       <p>
         <Link href="/">{t("backToMap")}</Link>
       </p>
