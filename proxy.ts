@@ -1,5 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
+import { ApiError } from "./lib/api/errors";
+import { errorResponse } from "./lib/api/respond";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
 
@@ -10,6 +12,7 @@ const localise = createMiddleware(routing);
  * on its own scripts; our pages read it from x-nonce. The other security headers come from next.config.
  */
 export default function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return malformedApiPath(request.nextUrl.pathname);
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,
@@ -25,5 +28,19 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
-// Pages only: the API, Next's own files and files with an extension are not localised.
-export const config = { matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"] };
+/**
+ * An API path with a broken percent-escape (/api/v1/entries/%ZZ) makes Next's own parameter decoding throw
+ * before any route handler runs; it is answered here in the one error shape instead of a plain-text 500.
+ */
+function malformedApiPath(pathname: string): Response | undefined {
+  try {
+    decodeURIComponent(pathname);
+    return undefined;
+  } catch {
+    return errorResponse(new ApiError(400, "invalid_parameter", "path: has a malformed percent-encoding", "path"));
+  }
+}
+
+// Pages (the API, Next's own files and files with an extension are not localised), and API paths with a
+// percent sign only: the proxy stays off the API's hot path.
+export const config = { matcher: ["/((?!api|_next|_vercel|.*\\..*).*)", "/api/(.*%.*)"] };
