@@ -9,4 +9,4 @@ export const GET = route(async (_req, ctx: { params: Promise<{ id: string }> }) 
   const row = await getEntry(db(), id);
   if (!row) throw notFound(`Entry "${id.slice(0, 80)}"`);
   return json(toApiEntry(row));
-});
+}, { limit: "read" });
