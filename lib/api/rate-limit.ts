@@ -16,6 +16,7 @@ const DEFAULTS = {
 } satisfies Record<string, Limit>;
 
 export type RateLimitBucket = keyof typeof DEFAULTS;
+export const RATE_LIMIT_BUCKETS = Object.keys(DEFAULTS) as RateLimitBucket[];
 
 interface Limit {
   requests: number;
@@ -23,6 +24,9 @@ interface Limit {
 }
 
 export const rateLimitEnvName = (bucket: RateLimitBucket) => `RATE_LIMIT_${bucket.toUpperCase().replaceAll("-", "_")}`;
+
+/** RATE_LIMIT_<NAME> for every bucket, set so high that no client reaches it (benchmarks of raw speed). */
+export const UNLIMITED_ENV: Record<string, string> = Object.fromEntries(RATE_LIMIT_BUCKETS.map((b) => [rateLimitEnvName(b), "1000000000/60"]));
 
 /** A bucket's limit: its RATE_LIMIT_<NAME> when set ("600/60", or "600" for a minute), else the default. */
 export function bucketLimit(bucket: RateLimitBucket, env: Record<string, string | undefined> = process.env): Limit {
