@@ -9,7 +9,7 @@
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "../lib/net/client-address";
+import { parseTrustedProxies, stampClientAddress } from "../lib/net/client-address";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const handle = app.getRequestHandler();
 
   const server = http.createServer((req, res) => {
-    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress ?? "", req.headers["x-forwarded-for"], trusted);
+    stampClientAddress(req, trusted);
     void handle(req, res);
   });
   server.listen(port, hostname, () => {

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from "node:http";
 import { BlockList, isIP } from "node:net";
 
 /**
@@ -64,6 +65,11 @@ export function clientAddress(socketAddress: string, forwardedFor: string | stri
     if (!trusted.has(client)) return client;
   }
   return client;
+}
+
+/** What our server does to each request before Next.js sees it: the client's address, in place of any copy the client sent. */
+export function stampClientAddress(req: IncomingMessage, trusted: TrustedProxies): void {
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress ?? "", req.headers["x-forwarded-for"], trusted);
 }
 
 /**
