@@ -10,7 +10,14 @@ export default defineConfig({
     globalSetup: ["tests/setup/global-db.ts"],
     // The suites call the read routes thousands of times from one (unknown) client: limits out of their way.
     // Sign-in and sign-up keep their defaults (tests/api/auth.test.ts checks them); rate-limit.test.ts sets its own.
-    env: { DATABASE_PATH: TEST_DATABASE, RATE_LIMIT_READ: "1000000/60", RATE_LIMIT_MARKERS: "1000000/60", RATE_LIMIT_EXPORT: "1000000/60" },
+    env: {
+      DATABASE_PATH: TEST_DATABASE,
+      RATE_LIMIT_READ: "1000000/60",
+      RATE_LIMIT_MARKERS: "1000000/60",
+      RATE_LIMIT_MARKERS_TOTAL: "1000000",
+      RATE_LIMIT_EXPORT: "1000000/60",
+      RATE_LIMIT_EXPORT_TOTAL: "1000000",
+    },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

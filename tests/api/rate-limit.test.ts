@@ -7,7 +7,7 @@ import { ORIGIN } from "./actors";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as regions } from "@/app/api/v1/regions/route";
 import { GET as nearest } from "@/app/api/v1/nearest/route";
-import { bucketLimit } from "@/lib/api/rate-limit";
+import { bucketLimit, RateLimits } from "@/lib/api/rate-limit";
 import { CLIENT_ADDRESS_HEADER, parseTrustedProxies, stampClientAddress, type TrustedProxies } from "@/lib/net/client-address";
 
 useScratchDatabase("rate-limit");
@@ -16,6 +16,7 @@ useScratchDatabase("rate-limit");
 process.env.RATE_LIMIT_READ = "5/60";
 process.env.RATE_LIMIT_MARKERS = "3/60";
 process.env.RATE_LIMIT_EXPORT = "2/60";
+process.env.RATE_LIMIT_MARKERS_TOTAL = process.env.RATE_LIMIT_EXPORT_TOTAL = "1000";
 delete process.env.RATE_LIMIT_SIGN_IN;
 delete process.env.RATE_LIMIT_SIGN_UP;
 
@@ -144,7 +145,7 @@ describe("over real sockets, through the server's address rule", () => {
       stampClientAddress(req, trusted);
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, [v].flat().join(", "));
-      const response = await regions(new Request(`http://127.0.0.1${req.url}`, { headers }), { params: Promise.resolve({}) });
+      const response = await regions(new Request(`http://127.0.0.1${req.url}`, { headers }));
       res.writeHead(response.status).end();
     });
     servers.push(server);
@@ -188,11 +189,29 @@ describe("over real sockets, through the server's address rule", () => {
   });
 });
 
+describe("server-wide totals of the heavy routes", () => {
+  it("many clients together cannot exceed a bucket's total, each staying within its own limit", async () => {
+    const limits = new RateLimits(() => ({ requests: 2, seconds: 60, total: 5 }));
+    const take = (client: string) => limits.take("markers", client);
+    const seen = [];
+    for (const client of ["a", "a", "a", "b", "b", "c", "d"]) seen.push((await take(client)) === null ? "ok" : "refused");
+    expect(seen).toEqual(["ok", "ok", "refused", "ok", "ok", "ok", "refused"]);
+    expect(await limits.take("read", "d")).toBeNull(); // other buckets count apart
+  });
+
+  it("the defaults cap markers and export for everyone together", () => {
+    expect(bucketLimit("markers", {}).total).toBeGreaterThan(bucketLimit("markers", {}).requests);
+    expect(bucketLimit("export", {}).total).toBeDefined();
+    expect(bucketLimit("read", {}).total).toBeUndefined();
+  });
+});
+
 describe("configuration", () => {
-  it("reads RATE_LIMIT_<NAME> as requests/seconds and refuses a malformed value", () => {
-    expect(bucketLimit("markers", { RATE_LIMIT_MARKERS: "50/30" })).toEqual({ requests: 50, seconds: 30 });
+  it("reads RATE_LIMIT_<NAME> as requests/seconds, _TOTAL as a number, and refuses a malformed value", () => {
+    expect(bucketLimit("markers", { RATE_LIMIT_MARKERS: "50/30", RATE_LIMIT_MARKERS_TOTAL: "400" })).toEqual({ requests: 50, seconds: 30, total: 400 });
     expect(bucketLimit("sign-in", { RATE_LIMIT_SIGN_IN: "7" })).toEqual({ requests: 7, seconds: 60 });
     expect(bucketLimit("sign-up", {})).toEqual({ requests: 5, seconds: 60 });
     for (const bad of ["lots", "0/60", "10/0", "-1", "10/60s"]) expect(() => bucketLimit("read", { RATE_LIMIT_READ: bad }), bad).toThrow(/RATE_LIMIT_READ/);
+    for (const bad of ["0", "many", "5/60"]) expect(() => bucketLimit("export", { RATE_LIMIT_EXPORT_TOTAL: bad }), bad).toThrow(/RATE_LIMIT_EXPORT_TOTAL/);
   });
 });
