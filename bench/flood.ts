@@ -111,7 +111,7 @@ function row(who: string, t: Tally, seconds: number) {
     sent: t.sent,
     "not sent (sockets full)": t.skipped,
     "2xx/3xx": t.ok,
-    "429": t.refused,
+    "refused (429)": t.refused,
     "other status": t.other,
     "errors/timeouts": t.errors,
     "p50 (ms)": Math.round(percentile(t.latencies, 50)),

@@ -31,7 +31,7 @@ registerOpenApi((registry, errors) => {
   const write = (method: "post" | "put", path: string, summary: string, request: object, responses: object) =>
     registry.registerPath({ method, path, summary, security, request, responses: { ...responses, 400: errors[400], ...AUTH } as never });
 
-  registry.registerPath({ method: "get", path: "/api/v1/export", summary: "The whole public directory as open data (CSV or GeoJSON)", request: { query: ExportQuerySchema }, responses: { 200: { description: "text/csv or application/geo+json" }, 400: errors[400] } });
+  registry.registerPath({ method: "get", path: "/api/v1/export", summary: "The whole public directory as open data (CSV or GeoJSON)", request: { query: ExportQuerySchema }, responses: { 200: { description: "text/csv or application/geo+json" }, 400: errors[400], 429: errors[429] } });
 
   registry.registerPath({ method: "get", path: "/api/v1/admin/entries", summary: "Entries for the admin table, closed ones included (staff)", security, request: { query: AdminEntriesQuerySchema }, responses: { 200: ok(AdminEntryPageSchema), ...AUTH } });
   write("post", "/api/v1/admin/entries", "Create an entry (admin; editor within their regions)", { body: jsonBody(EntryInputSchema) }, { 201: ok(z.object({ id: z.string(), version: z.int() })) });

@@ -10,6 +10,11 @@ type Registrar = (registry: OpenAPIRegistry, errors: typeof errorResponses) => v
 const errorResponses = {
   400: { description: "Bad input: the message and `field` name the parameter at fault", content: { "application/json": { schema: ApiErrorSchema } } },
   404: { description: "Not found", content: { "application/json": { schema: ApiErrorSchema } } },
+  429: {
+    description: "Too many requests from this client (code `rate_limited`); `Retry-After` gives the seconds to wait",
+    headers: { "Retry-After": { schema: { type: "integer" as const } } },
+    content: { "application/json": { schema: ApiErrorSchema } },
+  },
 };
 
 // Other parts of the API (the write API) add their paths here, so there is one document.
@@ -26,42 +31,42 @@ function registerPublicApi(registry: OpenAPIRegistry): void {
     path: "/api/v1/regions",
     summary: "The 20 regions with counts per kind; format=geojson adds the outlines",
     request: { query: RegionsQuerySchema },
-    responses: { 200: ok(RegionsResponseSchema), 400: errorResponses[400] },
+    responses: { 200: ok(RegionsResponseSchema), 400: errorResponses[400], 429: errorResponses[429] },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/entries",
     summary: "Search and filter the directory; format=geojson returns a FeatureCollection",
     request: { query: EntriesQuerySchema },
-    responses: { 200: ok(EntryPageSchema), 400: errorResponses[400] },
+    responses: { 200: ok(EntryPageSchema), 400: errorResponses[400], 429: errorResponses[429] },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/markers",
     summary: "Every matching entry at once in a compact form (the map's markers and the result list); same filters as /api/v1/entries",
     request: { query: MarkersQuerySchema },
-    responses: { 200: ok(MarkersResponseSchema), 400: errorResponses[400] },
+    responses: { 200: ok(MarkersResponseSchema), 400: errorResponses[400], 429: errorResponses[429] },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/entries/{id}",
     summary: "One entry",
     request: { params: z.object({ id: z.string() }) },
-    responses: { 200: ok(ApiEntrySchema), 404: errorResponses[404] },
+    responses: { 200: ok(ApiEntrySchema), 404: errorResponses[404], 429: errorResponses[429] },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/nearest",
     summary: "Located entries nearest to a point, by great-circle distance",
     request: { query: NearestQuerySchema },
-    responses: { 200: ok(NearestResponseSchema), 400: errorResponses[400] },
+    responses: { 200: ok(NearestResponseSchema), 400: errorResponses[400], 429: errorResponses[429] },
   });
   registry.registerPath({
     method: "get",
     path: "/api/v1/locate",
     summary: "The region and district containing a point, and the courts that serve it",
     request: { query: LocateQuerySchema },
-    responses: { 200: ok(LocateResponseSchema), 400: errorResponses[400] },
+    responses: { 200: ok(LocateResponseSchema), 400: errorResponses[400], 429: errorResponses[429] },
   });
 }
 
