@@ -8,7 +8,16 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts", "tests/resilience/**/*.test.ts"],
     globalSetup: ["tests/setup/global-db.ts"],
-    env: { DATABASE_PATH: TEST_DATABASE },
+    // The suites call the read routes thousands of times from one (unknown) client: limits out of their way.
+    // Sign-in and sign-up keep their defaults (tests/api/auth.test.ts checks them); rate-limit.test.ts sets its own.
+    env: {
+      DATABASE_PATH: TEST_DATABASE,
+      RATE_LIMIT_READ: "1000000/60",
+      RATE_LIMIT_MARKERS: "1000000/60",
+      RATE_LIMIT_MARKERS_TOTAL: "1000000",
+      RATE_LIMIT_EXPORT: "1000000/60",
+      RATE_LIMIT_EXPORT_TOTAL: "1000000",
+    },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -7,4 +7,5 @@ if [ ! -f .next/BUILD_ID ] || [ -n "$(find app lib proxy.ts next.config.ts packa
   npx next build
 fi
 npx tsx scripts/db-prepare.ts
-exec npx next start -p "${PORT:-3000}"
+# Our server rather than `next start`: it gives route handlers the client's real address (scripts/server.ts).
+exec npx tsx scripts/server.ts -p "${PORT:-3000}"

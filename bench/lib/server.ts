@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { UNLIMITED_ENV } from "../../lib/net/rate-limit";
 
 const ROOT = process.cwd();
 
@@ -30,29 +31,45 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on 127.0.0.1:port against `databaseFile`; resolves once the API answers. */
-export async function startServer(databaseFile: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+/**
+ * The production server (scripts/server.ts, as `npm start` runs it) on 127.0.0.1:port against
+ * `databaseFile`; resolves once the API answers. The rate limits are off unless `rateLimits` is set: the
+ * other benchmarks measure how fast we serve one busy client, not how soon we refuse it.
+ */
+export async function startServer(
+  databaseFile: string,
+  port: number,
+  env: Record<string, string> = {},
+  { rateLimits = false }: { rateLimits?: boolean } = {},
+): Promise<RunningServer> {
+  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databaseFile, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
+    env: {
+      ...process.env,
+      ...(rateLimits ? {} : UNLIMITED_ENV),
+      DATABASE_PATH: databaseFile,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/v1/regions`)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error("next start did not answer within 60 s");
+    if (Date.now() > deadline) throw new Error("the server did not answer within 60 s");
     await new Promise((r) => setTimeout(r, 250));
   }
   const pid = child.pid!;
   const rssMb = () => {
-    // next start runs the server in the process it spawned (or one child of it): sum the group's memory.
+    // tsx runs the server in a child of the process it spawned: sum the group's memory.
     let kb = 0;
     for (const p of [pid, ...childPids(pid)]) {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));

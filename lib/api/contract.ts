@@ -21,14 +21,20 @@ const AUTH = {
   403: err("Signed in, but your role, region or ownership does not allow this; or a cross-site request"),
 };
 
+export const RATE_LIMITED = {
+  description: "Too many requests from this client (code `rate_limited`); `Retry-After` gives the seconds to wait",
+  headers: { "Retry-After": { schema: { type: "integer" as const } } },
+  ...jsonBody(ApiErrorSchema),
+};
+
 export const idParams = z.object({ id: z.string() });
 
 /** Requests carry the session cookie (see the `session` security scheme). */
 export const SESSION = [{ session: [] }];
 
-/** A public read. */
+/** A public read: rate-limited per client. */
 export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
-  return { method: "get", path, summary, request, responses };
+  return { method: "get", path, summary, request, responses: { ...responses, 429: RATE_LIMITED } };
 }
 
 /** A private read: signed in, answering 401/403 besides its own responses. */

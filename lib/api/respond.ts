@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { Conflict, DomainError, Forbidden, Invalid, LimitReached, NotFound, TooLarge, Unauthenticated } from "../errors";
+import { requestClientKey } from "../net/client-address";
 import { ApiError, fromZodError, type ApiErrorBody } from "./errors";
+import { takeRequest, type RateLimitBucket } from "../net/rate-limit";
 
 const JSON_HEADERS = { "content-type": "application/json; charset=utf-8" };
 
@@ -22,11 +24,22 @@ export function revalidatedJson(req: Request, body: unknown): Response {
   return new Response(text, { status: 200, headers });
 }
 
-export function errorResponse(error: ApiError): Response {
+export function errorResponse(error: ApiError, headers?: Record<string, string>): Response {
   const body: ApiErrorBody & { error: Record<string, unknown> } = {
     error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...error.details },
   };
-  return json(body, { status: error.status });
+  return json(body, { status: error.status, headers });
+}
+
+/**
+ * Counts the request against its client's `bucket`: a Response (429, Retry-After) when the client is over
+ * the limit, else null.
+ */
+export async function rateLimited(req: Request, bucket: RateLimitBucket): Promise<Response | null> {
+  const retryAfter = await takeRequest(bucket, requestClientKey(req.headers));
+  if (retryAfter === null) return null;
+  const error = new ApiError(429, "rate_limited", `Too many requests; try again in ${retryAfter} s`);
+  return errorResponse(error, { "retry-after": String(retryAfter) });
 }
 
 /** URLSearchParams to a plain object: a repeated key becomes an array. */
@@ -63,11 +76,20 @@ function fromDomainError(error: DomainError): ApiError {
   return new ApiError(status, error.code, error.message, error.field, error.details);
 }
 
-/** Wraps a route handler: domain errors and ApiErrors become their status, anything unexpected a logged 500 in the same shape. */
-export function route<A extends unknown[]>(handler: (req: Request, ...rest: A) => Promise<Response> | Response) {
+/**
+ * Wraps a route handler: domain errors and ApiErrors become their status, anything unexpected a logged 500
+ * in the same shape. `limit` names the rate-limit bucket the route's requests count against (checked before
+ * anything else), or picks it per request.
+ */
+export function route<A extends unknown[]>(
+  handler: (req: Request, ...rest: A) => Promise<Response> | Response,
+  options: { limit?: RateLimitBucket | ((req: Request) => RateLimitBucket) } = {},
+) {
+  const { limit } = options;
   return async (req: Request, ...rest: A): Promise<Response> => {
     try {
-      return await handler(req, ...rest);
+      const refused = limit ? await rateLimited(req, typeof limit === "function" ? limit(req) : limit) : null;
+      return refused ?? (await handler(req, ...rest));
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error);
       if (error instanceof DomainError) return errorResponse(fromDomainError(error));

@@ -1,9 +1,11 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import type { RateLimitBucket } from "../net/rate-limit";
 import { db } from "../db/client";
 import { ACCOUNT_LIMITS } from "../validation/account";
 import { accountHooks } from "./hooks";
 import { siteOrigin } from "./origin";
+import { CLIENT_ADDRESS_HEADER } from "../net/client-address";
 import { authSecret } from "./secret";
 
 process.env.BETTER_AUTH_TELEMETRY ??= "0";
@@ -43,17 +45,18 @@ function createAuth() {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Sign-in and sign-up are counted in front of better-auth, by our limits (authRateLimitBucket); its own
+    // limiter still guards the rest (password changes, resets) with its defaults.
     rateLimit: {
       enabled: true,
       storage: "memory",
       window: 60,
       max: 100,
-      customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
-        "/sign-up/email": { window: 60, max: 5 },
-      },
+      customRules: { "/sign-in/*": false, "/sign-up/*": false },
     },
     advanced: {
+      // The address our server sets from the socket (or a trusted proxy); X-Forwarded-For is the client's word.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
       // Secure (and the __Secure- prefix) only for an https site: a plain-HTTP deployment must be able to sign in.
       // Requests that arrive over https without SITE_URL get Secure added per response (./cookies.ts).
@@ -73,4 +76,12 @@ const holder = globalThis as unknown as { courtsGisAuth?: Auth };
 export function auth(): Auth {
   holder.courtsGisAuth ??= createAuth();
   return holder.courtsGisAuth;
+}
+
+/** The rate-limit bucket of a request to better-auth's routes: password guesses count tightly. */
+export function authRateLimitBucket(req: Request): RateLimitBucket {
+  const path = new URL(req.url).pathname;
+  if (path.startsWith("/api/auth/sign-in")) return "sign-in";
+  if (path.startsWith("/api/auth/sign-up")) return "sign-up";
+  return "read";
 }

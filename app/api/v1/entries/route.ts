@@ -17,4 +17,4 @@ export const GET = route(async (req) => {
     return json({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
   }
   return json({ items, total: page.total, nextCursor: page.nextCursor });
-});
+}, { limit: "read" });

@@ -15,4 +15,4 @@ export const GET = route((req) => {
       "cache-control": "public, max-age=300",
     },
   });
-});
+}, { limit: "export" });

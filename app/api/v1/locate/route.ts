@@ -6,4 +6,4 @@ import { LocateQuerySchema } from "@/lib/validation/query";
 export const GET = route(async (req) => {
   const { lat, lng } = parseQuery(LocateQuerySchema, req.url);
   return json(await locate(db(), lat, lng));
-});
+}, { limit: "read" });

@@ -7,4 +7,4 @@ export const GET = route(async (req) => {
   const query = parseQuery(MarkersQuerySchema, req.url);
   const markers = await listMarkers(db(), { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q });
   return revalidatedJson(req, markers);
-});
+}, { limit: "markers" });

@@ -8,4 +8,4 @@ export const GET = route(async (req) => {
   const { lat, lng, kind, courtKind, limit } = parseQuery(NearestQuerySchema, req.url);
   const hits = await nearestEntries(db(), { lat, lng }, { kinds: kind, courtKinds: courtKind }, limit);
   return json({ point: { lat, lng }, items: hits.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm })) });
-});
+}, { limit: "read" });

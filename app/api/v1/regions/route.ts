@@ -18,4 +18,4 @@ export const GET = route(async (req) => {
     }, { headers: { "cache-control": "public, max-age=300" } });
   }
   return json({ items: regions.map((r) => r.region) });
-});
+}, { limit: "read" });

@@ -7,4 +7,4 @@ export const GET = route(async (_req, ctx: { params: Promise<{ id: string }> }) 
   const { id } = await ctx.params;
   const row = await requireEntry(db(), id);
   return json(toApiEntry(row));
-});
+}, { limit: "read" });

@@ -1,0 +1,99 @@
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+/**
+ * Requests per client per window, by what a request costs us. Generous for people (a map session makes a
+ * few dozen cheap reads a minute), tight where each request is heavy (markers, export) or guesses a
+ * password (sign-in, sign-up). Each is overridden by RATE_LIMIT_<NAME> ("600/60": requests / seconds).
+ *
+ * The heavy routes also have a `total` over all clients in the same window (RATE_LIMIT_<NAME>_TOTAL): one
+ * markers answer over 100 000 entries costs the server's only thread ~0.5 s and an export seconds, so
+ * per-client limits alone would let a handful of addresses take all of it. Past the total these routes
+ * refuse everyone for the rest of the window, and the cheap routes (locate, nearest, search) stay fast.
+ */
+const DEFAULTS = {
+  read: { requests: 600, seconds: 60 },
+  markers: { requests: 30, seconds: 60, total: 60 },
+  export: { requests: 3, seconds: 600, total: 10 },
+  "sign-in": { requests: 10, seconds: 60 },
+  "sign-up": { requests: 5, seconds: 60 },
+  // Practitioners' corrections and, later, ratings: written by people, read by editors.
+  contribution: { requests: 30, seconds: 3600 },
+} satisfies Record<string, Limit>;
+
+export type RateLimitBucket = keyof typeof DEFAULTS;
+export const RATE_LIMIT_BUCKETS = Object.keys(DEFAULTS) as RateLimitBucket[];
+
+export interface Limit {
+  requests: number;
+  seconds: number;
+  /** Requests of all clients together in the same window. */
+  total?: number;
+}
+
+export const rateLimitEnvName = (bucket: RateLimitBucket) => `RATE_LIMIT_${bucket.toUpperCase().replaceAll("-", "_")}`;
+
+/** RATE_LIMIT_<NAME>(_TOTAL) for every bucket, set so high that nobody reaches them (benchmarks of raw speed). */
+export const UNLIMITED_ENV: Record<string, string> = Object.fromEntries(
+  RATE_LIMIT_BUCKETS.flatMap((b) => [[rateLimitEnvName(b), "1000000000/60"], [`${rateLimitEnvName(b)}_TOTAL`, "1000000000"]]),
+);
+
+/**
+ * A bucket's limit: RATE_LIMIT_<NAME> when set ("600/60", or "600" for a minute) and RATE_LIMIT_<NAME>_TOTAL
+ * (a number), else the defaults. A malformed value throws: a typo must not silently remove a limit.
+ */
+export function bucketLimit(bucket: RateLimitBucket, env: Record<string, string | undefined> = process.env): Limit {
+  const name = rateLimitEnvName(bucket);
+  const defaults: Limit = DEFAULTS[bucket];
+  const value = env[name]?.trim();
+  const totalValue = env[`${name}_TOTAL`]?.trim();
+  const match = value ? /^(\d+)(?:\/(\d+))?$/.exec(value) : null;
+  const limit = value ? (match ? { requests: Number(match[1]), seconds: Number(match[2] ?? 60) } : null) : { requests: defaults.requests, seconds: defaults.seconds };
+  if (!limit || limit.requests < 1 || limit.seconds < 1) throw new Error(`${name}: "${value}" is not <requests>/<seconds>, e.g. 600/60`);
+  const total = totalValue ? Number(totalValue) : defaults.total;
+  if (totalValue && !(/^\d+$/.test(totalValue) && total! >= 1)) throw new Error(`${name}_TOTAL: "${totalValue}" is not a number of requests`);
+  return total === undefined ? limit : { ...limit, total };
+}
+
+/** Counters of every bucket, per client and (where a bucket has a total) for all clients together. */
+export class RateLimits {
+  private readonly limiters = new Map<RateLimitBucket, { perClient: RateLimiterMemory; all: RateLimiterMemory | null }>();
+
+  constructor(private readonly limitOf: (bucket: RateLimitBucket) => Limit) {}
+
+  /** Counts one request of `client` in `bucket`: null when it may go ahead, else the seconds until it may retry. */
+  async take(bucket: RateLimitBucket, client: string): Promise<number | null> {
+    const { perClient, all } = this.limitersOf(bucket);
+    return (await refusal(perClient, client)) ?? (all ? await refusal(all, "all") : null);
+  }
+
+  private limitersOf(bucket: RateLimitBucket) {
+    let found = this.limiters.get(bucket);
+    if (!found) {
+      const { requests, seconds, total } = this.limitOf(bucket);
+      found = {
+        perClient: new RateLimiterMemory({ keyPrefix: bucket, points: requests, duration: seconds }),
+        all: total === undefined ? null : new RateLimiterMemory({ keyPrefix: `${bucket}-total`, points: total, duration: seconds }),
+      };
+      this.limiters.set(bucket, found);
+    }
+    return found;
+  }
+}
+
+async function refusal(limiter: RateLimiterMemory, key: string): Promise<number | null> {
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (refused) {
+    if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+    throw refused;
+  }
+}
+
+// One set of counters per process, shared by every route bundle Next.js loads; limits read on first use.
+const holder = globalThis as unknown as { courtsGisRateLimits?: RateLimits };
+
+export function takeRequest(bucket: RateLimitBucket, client: string): Promise<number | null> {
+  holder.courtsGisRateLimits ??= new RateLimits((b) => bucketLimit(b));
+  return holder.courtsGisRateLimits.take(bucket, client);
+}
