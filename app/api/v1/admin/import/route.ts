@@ -15,7 +15,6 @@ import { ImportQuerySchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
  * The file is the request body as is; dryRun=true (the default) only reports. Starts a job and answers 202
  * with it at once; GET /api/v1/admin/import/jobs/{id} follows it to its report. Admins only.
  */
-// TODO(rate limit): the admin bucket
 export const POST = route(async (req) => {
   const actor = writeActor(await authorize(req, canImport));
   const q = parseQuery(ImportQuerySchema, req.url);

@@ -7,7 +7,6 @@ import { notFound } from "@/lib/errors";
 import { importJobView } from "@/lib/import/jobs";
 
 /** An import job: queued or running (with its progress), then done (its report) or failed (its error). Admins only. */
-// TODO(rate limit): the admin bucket
 export const GET = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
   await authorize(req, canImport);
   const { id } = await ctx.params;
