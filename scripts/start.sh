@@ -3,9 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-if [ ! -f .next/BUILD_ID ] || [ -n "$(find app lib proxy.ts next.config.ts package-lock.json -newer .next/BUILD_ID -type f -print -quit 2>/dev/null)" ]; then
-  npx next build
-fi
+npx tsx scripts/build-if-stale.ts
 npx tsx scripts/db-prepare.ts
 # Our server rather than `next start`: it gives route handlers the client's real address (scripts/server.ts).
 exec npx tsx scripts/server.ts -p "${PORT:-3000}"

@@ -1,27 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { UNLIMITED_ENV } from "../../lib/net/rate-limit";
+import { ensureBuild } from "../../scripts/build-staleness";
+
+export { ensureBuild };
 
 const ROOT = process.cwd();
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.parentPath.includes(`${path.sep}generated`)) continue;
-    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
-  }
-  return newest;
-}
-
-/** `next build` when there is no production build or app/ or lib/ changed since it was made. */
-export function ensureBuild(): void {
-  const id = path.join(ROOT, ".next", "BUILD_ID");
-  const builtAt = fs.existsSync(id) ? fs.statSync(id).mtimeMs : 0;
-  if (builtAt > Math.max(newestMtime(path.join(ROOT, "app")), newestMtime(path.join(ROOT, "lib")))) return;
-  console.error("next build …");
-  execFileSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-}
 
 export interface RunningServer {
   url: string;
