@@ -12,17 +12,18 @@ import { POST as createUserRoute } from "@/app/api/v1/admin/users/route";
 import { createUser } from "@/lib/auth/accounts";
 import { db } from "@/lib/db/client";
 import { send, signedIn } from "./actors";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/net/client-address";
 
 useScratchDatabase("accounts-hardening");
 
 const SITE = "http://127.0.0.1:3430";
 let client = 0;
-/** Each call from its own client address: these tests are not about the per-address rate limits. */
+/** Each call from its own client address, as the production server stamps it: these tests are not about the per-address rate limits. */
 const nextIp = () => `198.51.100.${++client}`;
 
 function post(path: string, body: unknown, options: { origin?: string; cookie?: string; site?: string; headers?: Record<string, string> } = {}) {
   const site = options.site ?? SITE;
-  const headers: Record<string, string> = { "content-type": "application/json", origin: options.origin ?? site, "x-forwarded-for": nextIp(), ...options.headers };
+  const headers: Record<string, string> = { "content-type": "application/json", origin: options.origin ?? site, [CLIENT_ADDRESS_HEADER]: nextIp(), ...options.headers };
   if (options.cookie) headers.cookie = options.cookie;
   return authPost(new Request(`${site}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
 }
