@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
-import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, LOCALES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
+import { LOCALES } from "@/i18n/locales";
+import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
 import type { FieldErrors } from "./api";
 import { errorId, FieldError } from "./FieldError";
 import { changedFields, validate, type FormValue } from "./form-value";

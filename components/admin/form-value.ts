@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import type { z } from "zod";
 import type { FieldErrors } from "./api";
 
@@ -5,7 +6,7 @@ import type { FieldErrors } from "./api";
 export interface FormValue {
   kind: string;
   courtKind: string;
-  name: { kk: string; ru: string; en: string };
+  name: Record<Locale, string>;
   regionIso: string;
   locality: string;
   address: string;

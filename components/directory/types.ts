@@ -1,3 +1,4 @@
+import type { Locale } from "@/i18n/locales";
 import type { RegionIso } from "@/lib/directory/kinds";
 import type { ApiEntry } from "@/lib/validation/entry";
 import type { LocateResponse } from "@/lib/validation/responses";
@@ -5,7 +6,7 @@ import type { NearestEntry } from "./api";
 
 export interface RegionOption {
   iso: RegionIso;
-  name: { kk: string; ru: string; en: string };
+  name: Record<Locale, string>;
 }
 
 /**
