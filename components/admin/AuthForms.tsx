@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { api } from "./api";
+import { callApi } from "@/components/api/client";
 
 /** Sign in (everyone) and sign up (practitioners; every new account is a practitioner). */
 export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
@@ -12,9 +12,9 @@ export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent<HTMLFormElement>, path: string) {
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const res = await api(`/api/auth/${path}`, { body: form });
+    const res = await callApi(`/api/auth/${path}`, { body: form });
     if (res.ok) return onSignedIn();
-    setMessage(res.status === 429 ? t("tooMany") : (res.data?.message ?? t("failed")));
+    setMessage(res.error.status === 429 ? t("tooMany") : res.error.message || t("failed"));
   }
 
   return (

@@ -5,8 +5,8 @@ import { useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { LOCALES } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
-import type { FieldErrors } from "./api";
 import { errorId, FieldError } from "./FieldError";
+import type { FieldErrors } from "./field-errors";
 import { changedFields, validate, type FormValue } from "./form-value";
 import { LocationPickerLazy } from "./LocationPickerLazy";
 
@@ -14,11 +14,12 @@ export type FormMode = "full" | "listing" | "contacts";
 
 interface Props {
   initial: FormValue;
-  schema: z.ZodType;
+  /** An object schema of the API's (lib/validation): the form sends what it outputs. */
+  schema: z.ZodType<Record<string, unknown>>;
   mode: FormMode;
   submitLabel: string;
   /** Sends the validated input (and which of its fields the person changed); returns the server's field errors, if any. */
-  onSubmit: (input: any, changed: string[]) => Promise<FieldErrors | void>;
+  onSubmit: (input: Record<string, unknown>, changed: string[]) => Promise<FieldErrors | void>;
   children?: ReactNode;
 }
 

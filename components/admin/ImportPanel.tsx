@@ -2,30 +2,34 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { callApi } from "@/components/api/client";
 import { ENTRY_KINDS } from "@/lib/directory/kinds";
-import { api } from "./api";
+import { ProblemSchema, type ImportReport, type Problem } from "@/lib/validation/import";
 
 /** Upload a file, check it (dry run: every problem by row and field), then import it whole. */
 export function ImportPanel() {
   const t = useTranslations("admin");
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState("advocate");
-  const [report, setReport] = useState<any>(null);
+  const [report, setReport] = useState<ImportReport | Pick<ImportReport, "problems"> | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   async function run(dryRun: boolean) {
     if (!file) return;
     setMessage(null);
     const params = new URLSearchParams({ fileName: file.name, kind, dryRun: String(dryRun) });
-    const res = await api(`/api/v1/admin/import?${params}`, { raw: await file.text() });
+    const res = await callApi<ImportReport>(`/api/v1/admin/import?${params}`, { raw: await file.text() });
     if (res.ok) {
       setReport(res.data);
       if (!dryRun) setMessage(t("import.done"));
-    } else if (res.data?.error?.problems) setReport({ ...report, problems: res.data.error.problems });
-    else setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
+      return;
+    }
+    const found = ProblemSchema.array().safeParse(res.error.details.problems);
+    if (found.success) setReport({ ...report, problems: found.data });
+    else setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
   }
 
-  const problems: any[] = report?.problems ?? [];
+  const problems: Problem[] = report?.problems ?? [];
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">{t("import.heading")}</h2>
@@ -59,7 +63,9 @@ export function ImportPanel() {
       {message && <p role="status">{message}</p>}
       {report && (
         <div aria-live="polite">
-          {report.total !== undefined && <p>{t("import.summary", report)}</p>}
+          {"total" in report && (
+            <p>{t("import.summary", { total: report.total, created: report.created, updated: report.updated, unchanged: report.unchanged, located: report.located })}</p>
+          )}
           {problems.length === 0 ? (
             <p>{t("import.noProblems")}</p>
           ) : (

@@ -2,17 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { api } from "./api";
+import { callApi } from "@/components/api/client";
+import type { ChangeRequest } from "@/lib/validation/admin";
 
 /** Practitioners' requests from the reviewer's regions: approve, or reject with a reason. */
 export function ModerationQueue() {
   const t = useTranslations("admin.moderation");
-  const [items, setItems] = useState<any[]>([]);
+  const [items, setItems] = useState<ChangeRequest[]>([]);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const res = await api("/api/v1/admin/changes?status=pending");
+    const res = await callApi<{ items: ChangeRequest[] }>("/api/v1/admin/changes?status=pending");
     if (res.ok) setItems(res.data.items);
   }, []);
   useEffect(() => {
@@ -20,8 +21,8 @@ export function ModerationQueue() {
   }, [load]);
 
   async function decide(id: string, action: "approve" | "reject") {
-    const res = await api(`/api/v1/admin/changes/${id}/${action}`, { body: action === "reject" ? { reason: reasons[id] ?? "" } : {} });
-    setMessage(res.ok ? t(action === "approve" ? "approved" : "rejected") : (res.data?.error?.message ?? ""));
+    const res = await callApi(`/api/v1/admin/changes/${id}/${action}`, { body: action === "reject" ? { reason: reasons[id] ?? "" } : {} });
+    setMessage(res.ok ? t(action === "approve" ? "approved" : "rejected") : res.error.message);
     if (res.ok) await load();
   }
 

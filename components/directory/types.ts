@@ -1,8 +1,7 @@
 import type { Locale } from "@/i18n/locales";
 import type { RegionIso } from "@/lib/directory/kinds";
-import type { ApiEntry } from "@/lib/validation/entry";
+import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
 import type { LocateResponse } from "@/lib/validation/responses";
-import type { NearestEntry } from "./api";
 
 export interface RegionOption {
   iso: RegionIso;

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { ApiEntry } from "@/lib/validation/entry";
+import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
 import type { LocateResponse } from "@/lib/validation/responses";
-import { fetchEntry, fetchLocate, fetchMarkers, fetchNearest, type NearestEntry } from "./api";
+import { fetchEntry, fetchLocate, fetchMarkers, fetchNearest } from "./api";
 import type { InitialResults, ListedEntry, ShownEntry } from "./types";
 import { effectiveKinds, type ViewState } from "./view-state";
 
