@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
+import { LocationPicker } from "@/components/map";
 import { LOCALES } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
 import { errorId, FieldError } from "./FieldError";
 import type { FieldErrors } from "./field-errors";
 import { changedFields, validate, type FormValue } from "./form-value";
-import { LocationPickerLazy } from "./LocationPickerLazy";
 
 export type FormMode = "full" | "listing" | "contacts";
 
@@ -162,7 +162,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
             {value.location ? (
               <>
                 <p className="hint">{t("form.dragPin")}</p>
-                <LocationPickerLazy
+                <LocationPicker
                   lat={Number(value.location.lat)}
                   lng={Number(value.location.lng)}
                   onMove={(lat, lng) => set("location", { ...value.location!, lat: lat.toFixed(6), lng: lng.toFixed(6) })}

@@ -1,11 +1,10 @@
 "use client";
 
-import L from "leaflet";
+import type L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
-
-const pin = L.divIcon({ className: "location-pin", html: "<span></span>", iconSize: [24, 24], iconAnchor: [12, 24] });
+import { locationPin } from "./marker-icons";
 
 function Follow({ lat, lng }: { lat: number; lng: number }) {
   const map = useMap();
@@ -21,7 +20,7 @@ function ClickToPlace({ onMove }: { onMove: (lat: number, lng: number) => void }
 }
 
 /** A map with one draggable pin; clicking the map moves it too. Typing coordinates moves the map. */
-export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
+export default function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
   const valid = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   const position = useMemo<[number, number]>(() => (valid ? [lat, lng] : [48, 67]), [valid, lat, lng]);
   return (
@@ -29,7 +28,7 @@ export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number;
       <TileLayer url="https://tile.openstreetmap.org/{z}/{x}/{y}.png" attribution="© OpenStreetMap contributors" />
       <Marker
         position={position}
-        icon={pin}
+        icon={locationPin}
         draggable
         eventHandlers={{
           dragend: (e) => {
