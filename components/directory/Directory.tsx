@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { HomeMap } from "@/components/map";
 import { Filters } from "./Filters";
 import { ResultList } from "./ResultList";
-import type { InitialResults, ListedEntry, RegionOption, TileConfig } from "./types";
+import type { InitialResults } from "@/lib/directory/initial-results";
+import type { ListedEntry, RegionOption, TileConfig } from "./types";
 import { useDirectoryData, useSelectedEntry } from "./use-directory-data";
 import { viewStateToQuery, type ViewState } from "./view-state";
 
