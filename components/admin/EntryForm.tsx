@@ -51,7 +51,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
       <FieldError id={errorId(name)} message={errors[name]} />
     </div>
   );
-  const text = (name: keyof FormValue & string, label: string, as: "input" | "textarea" | "date" = "input") =>
+  const text = (name: keyof FormValue, label: string, as: "input" | "textarea" | "date" = "input") =>
     field(name, label, (p) =>
       as === "textarea" ? (
         <textarea {...p} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} rows={2} />

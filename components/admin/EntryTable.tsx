@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { callApi } from "@/components/api/client";
 import { ENTRY_KINDS, REGION_ISO_CODES } from "@/lib/directory/kinds";
@@ -18,7 +18,7 @@ export function EntryTable() {
   const [status, setStatus] = useState("any");
   const [page, setPage] = useState<AdminEntryPage>({ items: [], total: 0, nextCursor: null });
 
-  async function fetchPage(cursor?: string) {
+  const fetchPage = useCallback(async (cursor?: string) => {
     const params = new URLSearchParams({ status, limit: "50" });
     if (q.trim()) params.set("q", q.trim());
     if (kind) params.set("kind", kind);
@@ -28,13 +28,13 @@ export function EntryTable() {
     if (!res.ok) return;
     const next = res.data;
     setPage((prev) => (cursor ? { ...next, items: [...prev.items, ...next.items] } : next));
-  }
+  }, [q, kind, region, status]);
 
+  // A new filter fetches the first page once typing pauses.
   useEffect(() => {
     const timer = setTimeout(() => void fetchPage(), 250);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q, kind, region, status]);
+  }, [fetchPage]);
 
   return (
     <section aria-labelledby="entries-heading">

@@ -52,7 +52,7 @@ export async function callApi<T>(path: string, options: CallOptions = {}): Promi
     return { ok: false, error: new ApiCallError(0, { code: "unreachable", message: "" }) };
   }
   const text = await res.text();
-  let parsed: unknown = null;
+  let parsed: unknown;
   try {
     parsed = text ? JSON.parse(text) : null;
   } catch {

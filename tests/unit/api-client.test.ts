@@ -4,7 +4,7 @@ import { fetchEntry } from "@/components/directory/api";
 
 // The browser's one client: every failure, whoever answered, is an ApiCallError with code, message and field.
 
-const answer = (status: number, body: string) => vi.stubGlobal("fetch", vi.fn(async () => new Response(body, { status })));
+const answer = (status: number, body: string) => vi.stubGlobal("fetch", vi.fn(() => Promise.resolve(new Response(body, { status }))));
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -34,24 +34,24 @@ describe("callApi", () => {
     expect(await callApi("/api/v1/x")).toMatchObject({ ok: false, error: { status: 502, code: "bad_response", message: "<html>Bad gateway</html>" } });
     answer(500, JSON.stringify({ oops: true }));
     expect(await callApi("/api/v1/x")).toMatchObject({ ok: false, error: { status: 500, code: "http_500", message: "" } });
-    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("fetch failed"))));
+    vi.stubGlobal("fetch", vi.fn(() => Promise.reject(new TypeError("fetch failed"))));
     expect(await callApi("/api/v1/x")).toMatchObject({ ok: false, error: { status: 0, code: "unreachable" } });
   });
 
   it("rejects only when the caller aborts", async () => {
-    vi.stubGlobal("fetch", vi.fn(async (_: string, init: RequestInit) => Promise.reject(init.signal?.reason)));
+    vi.stubGlobal("fetch", vi.fn(() => Promise.reject(new DOMException("This operation was aborted", "AbortError"))));
     const abort = new AbortController();
     abort.abort();
     await expect(callApi("/api/v1/x", { signal: abort.signal })).rejects.toThrow();
   });
 
   it("sends JSON with its content type, a file as it is, and GET without a body", async () => {
-    const fetch = vi.fn(async (_path: string, _init: RequestInit) => new Response("{}"));
+    const fetch = vi.fn<typeof globalThis.fetch>(() => Promise.resolve(new Response("{}")));
     vi.stubGlobal("fetch", fetch);
     await callApi("/a", { body: { x: 1 } });
     await callApi("/b", { raw: "a,b\n1,2" });
     await callApi("/c");
-    expect(fetch.mock.calls.map(([path, init]) => [path, init.method, init.headers, init.body])).toEqual([
+    expect(fetch.mock.calls.map(([path, init]) => [path, init?.method, init?.headers, init?.body])).toEqual([
       ["/a", "POST", { "content-type": "application/json" }, '{"x":1}'],
       ["/b", "POST", {}, "a,b\n1,2"],
       ["/c", "GET", {}, undefined],
