@@ -22,7 +22,7 @@ async function readMessages(locale: string): Promise<AbstractIntlMessages> {
   const dir = path.join(process.cwd(), "messages", locale);
   const files = (await fs.readdir(dir)).filter((f) => f.endsWith(".json")).sort();
   const entries = await Promise.all(
-    files.map(async (f) => [path.basename(f, ".json"), JSON.parse(await fs.readFile(path.join(dir, f), "utf8"))] as const),
+    files.map(async (f) => [path.basename(f, ".json"), JSON.parse(await fs.readFile(path.join(dir, f), "utf8")) as AbstractIntlMessages] as const),
   );
-  return Object.fromEntries(entries) as AbstractIntlMessages;
+  return Object.fromEntries(entries);
 }

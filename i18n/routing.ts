@@ -1,5 +1,5 @@
 import { defineRouting } from "next-intl/routing";
-import { LOCALES } from "@/lib/directory/kinds";
+import { LOCALES } from "./locales";
 
 /** Every page lives under /kk, /ru or /en; `/` goes by Accept-Language, else Kazakh. */
 export const routing = defineRouting({

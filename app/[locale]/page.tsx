@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Directory } from "@/components/directory/Directory";
-import { initialResults } from "@/components/directory/initial-results";
 import type { RegionOption } from "@/components/directory/types";
-import { parseViewState } from "@/components/directory/view-state";
+import { effectiveKinds, parseViewState } from "@/components/directory/view-state";
 import { tileConfig } from "@/components/site/tiles";
 import { db } from "@/lib/db/client";
+import { initialResults } from "@/lib/directory/initial-results";
 import { regionsWithCounts } from "@/lib/directory/regions";
 import type { RegionIso } from "@/lib/directory/kinds";
 
@@ -21,7 +21,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = parseViewState(await searchParams);
-  const [initial, regions] = await Promise.all([initialResults(state), regionsWithCounts(db())]);
+  const [initial, regions] = await Promise.all([initialResults(db(), { ...state, kinds: effectiveKinds(state) }), regionsWithCounts(db())]);
   const options: RegionOption[] = regions.map(({ region }) => ({ iso: region.iso as RegionIso, name: region.name }));
   return <Directory initialState={state} initial={initial} regions={options} tiles={tileConfig()} />;
 }

@@ -2,20 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { callApi } from "@/components/api/client";
+import type { Me } from "@/lib/validation/admin";
 import "./admin.css";
-import { api } from "./api";
 import { AuthForms } from "./AuthForms";
 import { EntryTable } from "./EntryTable";
 import { ImportPanel } from "./ImportPanel";
 import { ModerationQueue } from "./ModerationQueue";
 import { PractitionerPanel } from "./PractitionerPanel";
 import { UsersPanel } from "./UsersPanel";
-
-export interface Me {
-  user: { id: string; email: string; name: string; role: "admin" | "editor" | "practitioner"; regions: string[] };
-  listings: any[];
-  requests: any[];
-}
 
 type Tab = "entries" | "moderation" | "import" | "users" | "mine";
 
@@ -32,7 +27,7 @@ export function AdminApp() {
   const [tab, setTab] = useState<Tab | null>(null);
 
   const load = useCallback(async () => {
-    const res = await api<Me>("/api/v1/me");
+    const res = await callApi<Me>("/api/v1/me");
     setMe(res.ok ? res.data : null);
   }, []);
   useEffect(() => {
@@ -45,7 +40,7 @@ export function AdminApp() {
   const tabs = TABS[me.user.role];
   const current = tab && tabs.includes(tab) ? tab : tabs[0]!;
   async function signOut() {
-    await api("/api/auth/sign-out", { body: {} });
+    await callApi("/api/auth/sign-out", { body: {} });
     setMe(null);
   }
   return (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { api } from "./api";
+import { callApi, type ApiCallError } from "@/components/api/client";
 
 /** Sign in (everyone) and sign up (practitioners; every new account is a practitioner). */
 export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
@@ -12,21 +12,21 @@ export function AuthForms({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent<HTMLFormElement>, path: string) {
     event.preventDefault();
     const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    const res = await api(`/api/auth/${path}`, { body: form });
+    const res = await callApi(`/api/auth/${path}`, { body: form });
     if (res.ok && path === "sign-up/email") {
       // Sign-up answers alike for new and existing e-mails; only a new one is signed in.
-      const session = await api("/api/auth/get-session");
-      if (!session.data) return setMessage(t("notSignedInAfterSignUp"));
+      const session = await callApi("/api/auth/get-session");
+      if (!session.ok || !session.data) return setMessage(t("notSignedInAfterSignUp"));
     }
     if (res.ok) return onSignedIn();
-    setMessage(failure(res.status, res.data?.code, res.data?.message));
+    setMessage(failure(res.error));
   }
 
-  function failure(status: number, code: string | undefined, message: string | undefined): string {
-    if (status === 429) return t("tooMany");
-    if (code === "weak_password") return t("weakPassword");
-    if (code === "too_long") return t("tooLong");
-    return message ?? t("failed");
+  function failure(error: ApiCallError): string {
+    if (error.status === 429) return t("tooMany");
+    if (error.code === "weak_password") return t("weakPassword");
+    if (error.code === "too_long") return t("tooLong");
+    return error.message || t("failed");
   }
 
   return (

@@ -2,52 +2,62 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
+import { callApi, type ApiCallError } from "@/components/api/client";
 import { useRouter } from "@/i18n/navigation";
+import { ConflictSchema, type AdminEntry, type Conflict, type WriteResult } from "@/lib/validation/admin";
 import { EntryInputSchema } from "@/lib/validation/entry-input";
 import "./admin.css";
-import { api, apiFieldErrors } from "./api";
 import { ChangesTable } from "./ChangesTable";
 import { EntryForm } from "./EntryForm";
+import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry, pickFields } from "./form-value";
 import { History } from "./History";
 import { entryName } from "./names";
+
+/** A 409 that says who saved in the meantime and what they changed; null for any other error. */
+function conflictOf(error: ApiCallError): Conflict | null {
+  const parsed = ConflictSchema.shape.error.safeParse({ ...error.details, code: error.code, message: error.message });
+  return parsed.success ? parsed.data : null;
+}
 
 /** Create (no id) or edit an entry: save with its version, close/reopen, history and restore. */
 export function EntryEditor({ id }: { id?: string }) {
   const t = useTranslations("admin");
   const locale = useLocale();
   const router = useRouter();
-  const [entry, setEntry] = useState<any>(null);
+  const [entry, setEntry] = useState<AdminEntry | null>(null);
   const [loadKey, setLoadKey] = useState(0); // remounts the form with fresh values after a reload
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<any>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [closeNote, setCloseNote] = useState("");
 
   const load = useCallback(async () => {
     if (!id) return;
-    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id)}`);
+    const res = await callApi<AdminEntry>(`/api/v1/admin/entries/${encodeURIComponent(id)}`);
     if (res.ok) {
       setEntry(res.data);
       setLoadKey((k) => k + 1);
-    } else setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
+    } else setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
   }, [id, t]);
   useEffect(() => {
     void load();
   }, [load]);
 
-  async function save(input: Record<string, unknown>, changed: string[]) {
+  async function save(input: Record<string, unknown>, changed: string[]): Promise<FieldErrors | void> {
     setMessage(null);
     if (!id) {
-      const res = await api("/api/v1/admin/entries", { body: input });
+      const res = await callApi<Pick<WriteResult, "id" | "version">>("/api/v1/admin/entries", { body: input });
       if (res.ok) return router.push(`/admin/entries/${encodeURIComponent(res.data.id)}`);
-      setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
-      return apiFieldErrors(res.data);
+      setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+      return apiFieldErrors(res.error);
     }
-    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id)}`, { method: "PUT", body: { version: entry.version, entry: pickFields(input, changed) } });
-    if (res.status === 409) return setConflict(res.data.error);
+    if (!entry) return;
+    const res = await callApi<WriteResult>(`/api/v1/admin/entries/${encodeURIComponent(id)}`, { method: "PUT", body: { version: entry.version, entry: pickFields(input, changed) } });
     if (!res.ok) {
-      setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
-      return apiFieldErrors(res.data, "entry.");
+      const stale = conflictOf(res.error);
+      if (stale) return setConflict(stale);
+      setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+      return apiFieldErrors(res.error, "entry.");
     }
     setConflict(null);
     setMessage(t("form.saved", { version: res.data.version }));
@@ -55,16 +65,18 @@ export function EntryEditor({ id }: { id?: string }) {
   }
 
   async function setStatus(action: "close" | "reopen") {
-    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id!)}/${action}`, { body: { version: entry.version, note: closeNote } });
-    if (res.status === 409) return setConflict(res.data.error);
-    setMessage(res.ok ? t("form.saved", { version: res.data.version }) : (res.data?.error?.message ?? ""));
+    if (!id || !entry) return;
+    const res = await callApi<WriteResult>(`/api/v1/admin/entries/${encodeURIComponent(id)}/${action}`, { body: { version: entry.version, note: closeNote } });
+    const stale = res.ok ? null : conflictOf(res.error);
+    if (stale) return setConflict(stale);
+    setMessage(res.ok ? t("form.saved", { version: res.data.version }) : res.error.message);
     await load();
   }
 
   if (id && !entry) return <p role="status">{message ?? "…"}</p>;
   return (
     <div className="entry-editor">
-      <h1>{id ? `${t("form.editHeading")}: ${entryName(entry, locale)}` : t("form.newHeading")}</h1>
+      <h1>{entry ? `${t("form.editHeading")}: ${entryName(entry, locale)}` : t("form.newHeading")}</h1>
       {entry?.status === "closed" && <p className="notice">{t("form.closed")}</p>}
       {message && (
         <p className="form-message" role="status">

@@ -3,21 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
-import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, LOCALES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
-import type { FieldErrors } from "./api";
+import { LocationPicker } from "@/components/map";
+import { LOCALES } from "@/i18n/locales";
+import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
 import { errorId, FieldError } from "./FieldError";
+import type { FieldErrors } from "./field-errors";
 import { changedFields, validate, type FormValue } from "./form-value";
-import { LocationPickerLazy } from "./LocationPickerLazy";
 
 export type FormMode = "full" | "listing" | "contacts";
 
 interface Props {
   initial: FormValue;
-  schema: z.ZodType;
+  /** An object schema of the API's (lib/validation): the form sends what it outputs. */
+  schema: z.ZodType<Record<string, unknown>>;
   mode: FormMode;
   submitLabel: string;
   /** Sends the validated input (and which of its fields the person changed); returns the server's field errors, if any. */
-  onSubmit: (input: any, changed: string[]) => Promise<FieldErrors | void>;
+  onSubmit: (input: Record<string, unknown>, changed: string[]) => Promise<FieldErrors | void>;
   children?: ReactNode;
 }
 
@@ -49,7 +51,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
       <FieldError id={errorId(name)} message={errors[name]} />
     </div>
   );
-  const text = (name: keyof FormValue & string, label: string, as: "input" | "textarea" | "date" = "input") =>
+  const text = (name: keyof FormValue, label: string, as: "input" | "textarea" | "date" = "input") =>
     field(name, label, (p) =>
       as === "textarea" ? (
         <textarea {...p} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} rows={2} />
@@ -160,7 +162,7 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
             {value.location ? (
               <>
                 <p className="hint">{t("form.dragPin")}</p>
-                <LocationPickerLazy
+                <LocationPicker
                   lat={Number(value.location.lat)}
                   lng={Number(value.location.lng)}
                   onMove={(lat, lng) => set("location", { ...value.location!, lat: lat.toFixed(6), lng: lng.toFixed(6) })}

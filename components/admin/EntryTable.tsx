@@ -1,10 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { Link } from "@/i18n/navigation";
+import { callApi } from "@/components/api/client";
 import { ENTRY_KINDS, REGION_ISO_CODES } from "@/lib/directory/kinds";
-import { api } from "./api";
+import type { AdminEntryPage } from "@/lib/validation/admin";
 import { entryName } from "./names";
 
 /** The searchable, filterable table of every entry, closed ones included. */
@@ -15,24 +16,25 @@ export function EntryTable() {
   const [kind, setKind] = useState("");
   const [region, setRegion] = useState("");
   const [status, setStatus] = useState("any");
-  const [page, setPage] = useState<{ items: any[]; total: number; nextCursor: string | null }>({ items: [], total: 0, nextCursor: null });
+  const [page, setPage] = useState<AdminEntryPage>({ items: [], total: 0, nextCursor: null });
 
-  async function fetchPage(cursor?: string) {
+  const fetchPage = useCallback(async (cursor?: string) => {
     const params = new URLSearchParams({ status, limit: "50" });
     if (q.trim()) params.set("q", q.trim());
     if (kind) params.set("kind", kind);
     if (region) params.set("region", region);
     if (cursor) params.set("cursor", cursor);
-    const res = await api(`/api/v1/admin/entries?${params}`);
+    const res = await callApi<AdminEntryPage>(`/api/v1/admin/entries?${params}`);
     if (!res.ok) return;
-    setPage((prev) => (cursor ? { ...res.data, items: [...prev.items, ...res.data.items] } : res.data));
-  }
+    const next = res.data;
+    setPage((prev) => (cursor ? { ...next, items: [...prev.items, ...next.items] } : next));
+  }, [q, kind, region, status]);
 
+  // A new filter fetches the first page once typing pauses.
   useEffect(() => {
     const timer = setTimeout(() => void fetchPage(), 250);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [q, kind, region, status]);
+  }, [fetchPage]);
 
   return (
     <section aria-labelledby="entries-heading">

@@ -2,22 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { api } from "./api";
+import { callApi } from "@/components/api/client";
+import type { Revision, WriteResult } from "@/lib/validation/admin";
 import { ChangesTable } from "./ChangesTable";
 
 /** An entry's revisions, newest first; any of them can be restored (as a new revision). */
 export function History({ id, version, onRestored }: { id: string; version: number; onRestored: () => void }) {
   const t = useTranslations("admin.history");
-  const [items, setItems] = useState<any[]>([]);
+  const [items, setItems] = useState<Revision[]>([]);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
-    void api(`/api/v1/admin/entries/${encodeURIComponent(id)}/revisions`).then((res) => res.ok && setItems(res.data.items));
+    void callApi<{ items: Revision[] }>(`/api/v1/admin/entries/${encodeURIComponent(id)}/revisions`).then((res) => res.ok && setItems(res.data.items));
   }, [id, version]);
 
   async function restore(target: number) {
-    const res = await api(`/api/v1/admin/entries/${encodeURIComponent(id)}/revisions/${target}/restore`, { body: { version } });
-    setMessage(res.ok ? t("restored", { version: res.data.version }) : (res.data?.error?.message ?? ""));
+    const res = await callApi<WriteResult>(`/api/v1/admin/entries/${encodeURIComponent(id)}/revisions/${target}/restore`, { body: { version } });
+    setMessage(res.ok ? t("restored", { version: res.data.version }) : res.error.message);
     if (res.ok) onRestored();
   }
 

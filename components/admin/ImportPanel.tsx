@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { callApi } from "@/components/api/client";
 import { ENTRY_KINDS } from "@/lib/directory/kinds";
-import { IMPORT_ENCODINGS } from "@/lib/validation/import";
-import { api } from "./api";
+import { IMPORT_ENCODINGS, ProblemSchema, type ImportJob, type ImportReport, type Problem } from "@/lib/validation/import";
 
 const POLL_MS = 500;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -18,40 +18,41 @@ export function ImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState("advocate");
   const [encoding, setEncoding] = useState("auto");
-  const [report, setReport] = useState<any>(null);
-  const [job, setJob] = useState<any>(null);
+  const [report, setReport] = useState<ImportReport | Pick<ImportReport, "problems" | "problemCount"> | null>(null);
+  const [job, setJob] = useState<ImportJob | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   async function run(dryRun: boolean) {
     if (!file) return;
     setMessage(null);
     const params = new URLSearchParams({ fileName: file.name, kind, encoding, dryRun: String(dryRun) });
-    const started = await api(`/api/v1/admin/import?${params}`, { raw: file });
+    const started = await callApi<ImportJob>(`/api/v1/admin/import?${params}`, { raw: file });
     if (!started.ok) {
-      setMessage(started.data?.error?.message ?? t("errors.generic", { status: started.status }));
+      setMessage(started.error.message || t("errors.generic", { status: started.error.status }));
       return;
     }
     let current = started.data;
     setJob(current);
     while (current.status === "queued" || current.status === "running") {
       await sleep(POLL_MS);
-      const res = await api(`/api/v1/admin/import/jobs/${current.id}`);
+      const res = await callApi<ImportJob>(`/api/v1/admin/import/jobs/${current.id}`);
       if (!res.ok) {
-        setMessage(res.data?.error?.message ?? t("errors.generic", { status: res.status }));
+        setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
         break;
       }
       current = res.data;
       setJob(current);
     }
     setJob(null);
-    if (current.status === "done") {
+    const found = ProblemSchema.array().safeParse(current.error?.problems);
+    if (current.status === "done" && current.report) {
       setReport(current.report);
       if (!dryRun) setMessage(t("import.done"));
-    } else if (current.error?.problems) setReport({ ...report, problems: current.error.problems, problemCount: current.error.problemCount });
+    } else if (found.success) setReport({ problems: found.data, problemCount: Number(current.error?.problemCount ?? found.data.length) });
     else if (current.error) setMessage(current.error.message);
   }
 
-  const problems: any[] = report?.problems ?? [];
+  const problems: Problem[] = report?.problems ?? [];
   const problemCount: number = report?.problemCount ?? problems.length;
   return (
     <section aria-labelledby="import-heading">
@@ -102,7 +103,9 @@ export function ImportPanel() {
       {message && <p role="status">{message}</p>}
       {report && (
         <div aria-live="polite">
-          {report.total !== undefined && <p>{t("import.summary", report)}</p>}
+          {"total" in report && (
+            <p>{t("import.summary", { total: report.total, created: report.created, updated: report.updated, unchanged: report.unchanged, located: report.located })}</p>
+          )}
           {problems.length === 0 ? (
             <p>{t("import.noProblems")}</p>
           ) : (

@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
-import { api } from "./api";
+import { callApi } from "@/components/api/client";
+import type { ChangeRequest, ChangeRequestPage } from "@/lib/validation/admin";
 
 const PAGE_SIZE = 50;
 
 /** Practitioners' requests from the reviewer's regions: approve, or reject with a reason. */
 export function ModerationQueue() {
   const t = useTranslations("admin.moderation");
-  const [items, setItems] = useState<any[]>([]);
+  const [items, setItems] = useState<ChangeRequest[]>([]);
   const [total, setTotal] = useState(0);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -17,19 +18,20 @@ export function ModerationQueue() {
 
   // The first page, or the page after `cursor` appended to what is shown.
   const load = useCallback(async (cursor?: string) => {
-    const res = await api(`/api/v1/admin/changes?status=pending&limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    const res = await callApi<ChangeRequestPage>(`/api/v1/admin/changes?status=pending&limit=${PAGE_SIZE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
     if (!res.ok) return;
-    setItems((shown) => (cursor ? [...shown, ...res.data.items] : res.data.items));
-    setTotal(res.data.total);
-    setNextCursor(res.data.nextCursor);
+    const page = res.data;
+    setItems((shown) => (cursor ? [...shown, ...page.items] : page.items));
+    setTotal(page.total);
+    setNextCursor(page.nextCursor);
   }, []);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function decide(id: string, action: "approve" | "reject") {
-    const res = await api(`/api/v1/admin/changes/${id}/${action}`, { body: action === "reject" ? { reason: reasons[id] ?? "" } : {} });
-    setMessage(res.ok ? t(action === "approve" ? "approved" : "rejected") : (res.data?.error?.message ?? ""));
+    const res = await callApi(`/api/v1/admin/changes/${id}/${action}`, { body: action === "reject" ? { reason: reasons[id] ?? "" } : {} });
+    setMessage(res.ok ? t(action === "approve" ? "approved" : "rejected") : res.error.message);
     if (res.ok) await load();
   }
 

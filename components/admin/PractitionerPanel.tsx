@@ -2,11 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { callApi } from "@/components/api/client";
+import type { Me } from "@/lib/validation/admin";
 import { ContactInputSchema, ListingInputSchema } from "@/lib/validation/entry-input";
-import type { Me } from "./AdminApp";
-import { api, apiFieldErrors, type FieldErrors } from "./api";
 import { EntryForm } from "./EntryForm";
 import { errorId, FieldError } from "./FieldError";
+import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry } from "./form-value";
 import { entryName } from "./names";
 
@@ -18,10 +19,14 @@ export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => vo
   const [claimErrors, setClaimErrors] = useState<FieldErrors>({});
 
   async function send(path: string, body: unknown): Promise<FieldErrors | void> {
-    const res = await api(path, { body });
-    setMessage(res.ok ? t("mine.sent") : (res.data?.error?.message ?? t("errors.generic", { status: res.status })));
-    if (res.ok) onChange();
-    else return apiFieldErrors(res.data);
+    const res = await callApi(path, { body });
+    if (res.ok) {
+      setMessage(t("mine.sent"));
+      onChange();
+      return;
+    }
+    setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+    return apiFieldErrors(res.error);
   }
 
   async function claim(event: FormEvent<HTMLFormElement>) {

@@ -2,9 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { callApi } from "@/components/api/client";
 import { REGION_ISO_CODES } from "@/lib/directory/kinds";
-import { api, apiFieldErrors, type FieldErrors } from "./api";
+import type { ApiUser } from "@/lib/validation/admin";
 import { errorId, FieldError } from "./FieldError";
+import { apiFieldErrors, type FieldErrors } from "./field-errors";
 
 const ROLES = ["admin", "editor", "practitioner"] as const;
 
@@ -23,13 +25,13 @@ function RegionPicker({ value, onChange }: { value: string[]; onChange: (v: stri
 /** Accounts and roles (administrators only): create regional editors, change roles and regions. */
 export function UsersPanel() {
   const t = useTranslations("admin");
-  const [users, setUsers] = useState<any[]>([]);
+  const [users, setUsers] = useState<ApiUser[]>([]);
   const [draft, setDraft] = useState({ email: "", name: "", password: "", role: "editor", regions: [] as string[] });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const res = await api("/api/v1/admin/users");
+    const res = await callApi<{ items: ApiUser[] }>("/api/v1/admin/users");
     if (res.ok) setUsers(res.data.items);
   }, []);
   useEffect(() => {
@@ -38,18 +40,18 @@ export function UsersPanel() {
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    const res = await api("/api/v1/admin/users", { body: draft });
-    setErrors(res.ok ? {} : apiFieldErrors(res.data));
-    setMessage(res.ok ? t("users.created") : (res.data?.error?.message ?? ""));
+    const res = await callApi("/api/v1/admin/users", { body: draft });
+    setErrors(res.ok ? {} : apiFieldErrors(res.error));
+    setMessage(res.ok ? t("users.created") : res.error.message);
     if (res.ok) {
       setDraft({ email: "", name: "", password: "", role: "editor", regions: [] });
       await load();
     }
   }
 
-  async function update(user: any) {
-    const res = await api(`/api/v1/admin/users/${user.id}`, { method: "PUT", body: { role: user.role, regions: user.regions } });
-    setMessage(res.ok ? t("form.saved", { version: "—" }) : (res.data?.error?.message ?? ""));
+  async function update(user: ApiUser) {
+    const res = await callApi(`/api/v1/admin/users/${user.id}`, { method: "PUT", body: { role: user.role, regions: user.regions } });
+    setMessage(res.ok ? t("form.saved", { version: "—" }) : res.error.message);
     await load();
   }
 
@@ -79,7 +81,7 @@ export function UsersPanel() {
             <tr key={u.id}>
               <td>{u.email}</td>
               <td>
-                <select aria-label={t("users.role")} value={u.role} onChange={(e) => setUsers(users.map((x, j) => (j === i ? { ...x, role: e.target.value } : x)))}>
+                <select aria-label={t("users.role")} value={u.role} onChange={(e) => setUsers(users.map((x, j) => (j === i ? { ...x, role: e.target.value as ApiUser["role"] } : x)))}>
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t(`roles.${r}`)}

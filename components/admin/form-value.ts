@@ -1,11 +1,14 @@
+import type { Locale } from "@/i18n/locales";
 import type { z } from "zod";
-import type { FieldErrors } from "./api";
+import type { AdminEntry } from "@/lib/validation/admin";
+import type { ApiEntry } from "@/lib/validation/entry";
+import type { FieldErrors } from "./field-errors";
 
 /** An entry as the form holds it: every field as text, as the inputs give it. */
 export interface FormValue {
   kind: string;
   courtKind: string;
-  name: { kk: string; ru: string; en: string };
+  name: Record<Locale, string>;
   regionIso: string;
   locality: string;
   address: string;
@@ -45,16 +48,16 @@ export const emptyForm = (kind = "advocate"): FormValue => ({
 });
 
 /** An entry from the API (public or admin shape) as form values. */
-export function formFromEntry(e: any): FormValue {
+export function formFromEntry(e: ApiEntry & Partial<Pick<AdminEntry, "licenceIssuedOn" | "memberSince">>): FormValue {
   return {
     kind: e.kind,
     courtKind: e.courtKind ?? "",
-    name: { kk: e.name?.kk ?? "", ru: e.name?.ru ?? "", en: e.name?.en ?? "" },
+    name: { kk: e.name.kk ?? "", ru: e.name.ru ?? "", en: e.name.en ?? "" },
     regionIso: e.regionIso ?? "",
     locality: e.locality ?? "",
     address: e.address ?? "",
-    phones: (e.phones ?? []).map((p: any) => ({ number: p.number, purpose: p.purpose ?? "" })),
-    emails: (e.emails ?? []).map((m: any) => ({ address: m.address, purpose: m.purpose ?? "" })),
+    phones: e.phones.map((p) => ({ number: p.number, purpose: p.purpose ?? "" })),
+    emails: e.emails.map((m) => ({ address: m.address, purpose: m.purpose ?? "" })),
     website: e.website ?? "",
     openingHours: e.openingHours ?? "",
     services: e.services ?? [],

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { MapView } from "@/components/map/MapView";
+import { HomeMap } from "@/components/map";
 import { Filters } from "./Filters";
 import { ResultList } from "./ResultList";
-import type { InitialResults, ListedEntry, RegionOption, TileConfig } from "./types";
+import type { InitialResults } from "@/lib/directory/initial-results";
+import type { ListedEntry, RegionOption, TileConfig } from "./types";
 import { useDirectoryData, useSelectedEntry } from "./use-directory-data";
 import { viewStateToQuery, type ViewState } from "./view-state";
 
@@ -85,7 +86,7 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
       </div>
       <section className="directory-map" aria-label={t("mapLabel")}>
         <p className="hint map-hint">{t("mapHint")}</p>
-        <MapView
+        <HomeMap
           entries={located}
           selected={selected?.location ? selected : undefined}
           focusRequest={focusRequest}

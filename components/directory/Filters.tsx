@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
 import { KindIcon } from "@/components/entry/KindIcon";
 import type { RegionOption } from "./types";
@@ -17,7 +18,7 @@ interface Props {
 export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
-  const locale = useLocale() as "kk" | "ru" | "en";
+  const locale = useLocale() as Locale;
   const toggleKind = (kind: EntryKind, on: boolean) => {
     const current = state.kinds.length ? state.kinds : [...ENTRY_KINDS];
     const next = on ? [...current, kind] : current.filter((x) => x !== kind);

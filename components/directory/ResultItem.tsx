@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/locales";
 import { formatDistance } from "@/lib/geo/format";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { KindIcon } from "@/components/entry/KindIcon";
@@ -21,7 +22,7 @@ interface Props {
 export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
-  const locale = useLocale() as "kk" | "ru" | "en";
+  const locale = useLocale() as Locale;
   const region = entry.regionIso ? regions.get(entry.regionIso)?.name[locale] : undefined;
   return (
     <li className={`result${selected ? " result--selected" : ""}`} data-entry-id={entry.id}>

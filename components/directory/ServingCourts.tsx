@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@/i18n/locales";
 import type { LocateResponse } from "@/lib/validation/responses";
 import { ResultItem } from "./ResultItem";
 import type { ListedEntry, RegionOption } from "./types";
@@ -17,7 +18,7 @@ interface Props {
 export function ServingCourts({ place, regions, onShowOnMap, onFilterRegion, selectedId }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
-  const locale = useLocale() as "kk" | "ru" | "en";
+  const locale = useLocale() as Locale;
   if (!place.inKazakhstan || !place.region) return <p role="status">{t("outside")}</p>;
   const regionName = place.region.name[locale] ?? place.region.iso;
   const where = [place.district?.name[locale], regionName].filter(Boolean).join(", ");

@@ -1,11 +1,10 @@
+import { callApi, dataOrThrow } from "@/components/api/client";
 import type { CourtKind, EntryKind, RegionIso } from "@/lib/directory/kinds";
-import type { ApiEntry } from "@/lib/validation/entry";
-import type { LocateResponse, MarkerRow, MarkersResponse } from "@/lib/validation/responses";
+import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
+import type { LocateResponse, MarkerRow, MarkersResponse, NearestResponse } from "@/lib/validation/responses";
 import type { ListedEntry } from "./types";
 
-// The browser side talks to the public API v1 only.
-
-export type NearestEntry = ApiEntry & { distanceKm: number };
+// The home page talks to the public API v1 only. A failed call rejects with its ApiCallError.
 
 export interface EntryQuery {
   kinds?: EntryKind[];
@@ -14,11 +13,7 @@ export interface EntryQuery {
   q?: string;
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
+const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => dataOrThrow(await callApi<T>(url, { signal }));
 
 function query(params: Record<string, string | number | undefined>): string {
   const p = new URLSearchParams();
@@ -58,7 +53,7 @@ export async function fetchNearest(
   q: Pick<EntryQuery, "kinds" | "courtKind">,
   signal: AbortSignal,
 ): Promise<NearestEntry[]> {
-  const body = await getJson<{ items: NearestEntry[] }>(
+  const body = await getJson<NearestResponse>(
     `/api/v1/nearest?${query({ lat: point.lat, lng: point.lng, kind: q.kinds?.join(","), courtKind: q.courtKind, limit: 20 })}`,
     signal,
   );

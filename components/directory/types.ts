@@ -1,11 +1,10 @@
+import type { Locale } from "@/i18n/locales";
 import type { RegionIso } from "@/lib/directory/kinds";
 import type { ApiEntry } from "@/lib/validation/entry";
-import type { LocateResponse } from "@/lib/validation/responses";
-import type { NearestEntry } from "./api";
 
 export interface RegionOption {
   iso: RegionIso;
-  name: { kk: string; ru: string; en: string };
+  name: Record<Locale, string>;
 }
 
 /**
@@ -18,13 +17,6 @@ export type ListedEntry = Pick<ApiEntry, "id" | "kind" | "courtKind" | "name" | 
 
 /** A listed entry with whatever details are known: an ApiEntry's address and phones when loaded. */
 export type ShownEntry = ListedEntry & Partial<Pick<ApiEntry, "address" | "phones">>;
-
-/** What the server already rendered for the URL's view, so the list shows before any fetch. */
-export interface InitialResults {
-  entries: { items: ApiEntry[]; total: number };
-  nearest: NearestEntry[] | null;
-  locate: LocateResponse | null;
-}
 
 /** Operator-configured base map (TILE_URL, TILE_ATTRIBUTION), read on the server at run time. */
 export interface TileConfig {

@@ -1,10 +1,11 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import type { ApiEntry } from "@/lib/validation/entry";
+import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
 import type { LocateResponse } from "@/lib/validation/responses";
-import { fetchEntry, fetchLocate, fetchMarkers, fetchNearest, type NearestEntry } from "./api";
-import type { InitialResults, ListedEntry, ShownEntry } from "./types";
+import { fetchEntry, fetchLocate, fetchMarkers, fetchNearest } from "./api";
+import type { InitialResults } from "@/lib/directory/initial-results";
+import type { ListedEntry, ShownEntry } from "./types";
 import { effectiveKinds, type ViewState } from "./view-state";
 
 const TYPING_PAUSE_MS = 250;

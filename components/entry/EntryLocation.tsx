@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ApiEntry } from "@/lib/validation/entry";
-import { EntryMap } from "@/components/map/EntryMap";
+import { MiniMap } from "@/components/map";
 import { tileConfig } from "@/components/site/tiles";
 import { Link } from "@/i18n/navigation";
 import { directionLinks } from "./directions";
@@ -20,7 +20,7 @@ export async function EntryLocation({ entry }: { entry: ApiEntry }) {
       </p>
       {entry.locationNote ? <p className="hint">{entry.locationNote}</p> : null}
       <div role="region" aria-label={t("mapLabel")}>
-        <EntryMap lat={loc.lat} lng={loc.lng} kind={entry.kind} title={entryName(entry.name, locale).text} tiles={tileConfig()} />
+        <MiniMap lat={loc.lat} lng={loc.lng} kind={entry.kind} title={entryName(entry.name, locale).text} tiles={tileConfig()} />
       </div>
       <p>
         <Link href={`/?entry=${entry.id}&map=13/${loc.lat}/${loc.lng}`}>{t("onMap")}</Link>

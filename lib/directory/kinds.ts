@@ -52,5 +52,3 @@ export const REGION_ISO_CODES = [
 ] as const;
 export type RegionIso = (typeof REGION_ISO_CODES)[number];
 
-export const LOCALES = ["kk", "ru", "en"] as const;
-export type Locale = (typeof LOCALES)[number];

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { ENTRY_KINDS, LOCALES, PRECISIONS, type EntryKind } from "../directory/kinds";
+import { isLocale } from "../../i18n/locales";
+import { ENTRY_KINDS, PRECISIONS, type EntryKind } from "../directory/kinds";
 import { EntryInputSchema, toE164, type EntryInput } from "../validation/entry-input";
 import { parseRegistryDate } from "./dates";
 import type { SettlementFinder } from "./places";
@@ -132,7 +133,7 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
     }
   }
 
-  const languages = get("languages").split(/[,;\s]+/).filter((l) => (LOCALES as readonly string[]).includes(l));
+  const languages = get("languages").split(/[,;\s]+/).filter(isLocale);
   const candidate = {
     kind: kind ?? ctx.defaultKind,
     courtKind: get("courtKind") || undefined,

@@ -17,17 +17,22 @@ export const AdminEntrySchema = ApiEntrySchema.extend({
   ownerId: z.string().optional(),
 }).meta({ id: "AdminEntry" });
 
+export type AdminEntry = z.infer<typeof AdminEntrySchema>;
+
 export const AdminEntryPageSchema = z
   .object({ items: z.array(AdminEntrySchema), total: z.int(), nextCursor: z.string().nullable() })
   .meta({ id: "AdminEntryPage" });
+export type AdminEntryPage = z.infer<typeof AdminEntryPageSchema>;
 
 export const FieldChangeSchema = z.object({ field: z.string(), before: z.unknown(), after: z.unknown() }).meta({ id: "FieldChange" });
 
 export const RevisionSchema = z
   .object({ version: z.int(), action: z.string(), actor: z.string(), at: z.string(), note: z.string().optional(), changes: z.array(FieldChangeSchema) })
   .meta({ id: "Revision" });
+export type Revision = z.infer<typeof RevisionSchema>;
 
 export const WriteResultSchema = z.object({ id: z.string(), version: z.int(), changes: z.array(FieldChangeSchema) }).meta({ id: "WriteResult" });
+export type WriteResult = z.infer<typeof WriteResultSchema>;
 
 export const ConflictSchema = z
   .object({
@@ -40,6 +45,7 @@ export const ConflictSchema = z
     }),
   })
   .meta({ id: "Conflict" });
+export type Conflict = z.infer<typeof ConflictSchema>["error"];
 
 export const RoleSchema = z.enum(ROLES).meta({ id: "Role" });
 
@@ -58,31 +64,53 @@ export const UserUpdateSchema = z.object({ role: RoleSchema, regions: z.array(Re
 export const UserSchema = z
   .object({ id: z.string(), email: z.string(), name: z.string(), role: RoleSchema, regions: z.array(z.string()), createdAt: z.string() })
   .meta({ id: "User" });
+export type ApiUser = z.infer<typeof UserSchema>;
 
 export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
 export const ApproveSchema = z.object({ note: textField(1000) });
 
+const ChangeStatusSchema = z.enum(["pending", "approved", "rejected"]);
 export const ChangesQuerySchema = z.object({
-  status: z.enum(["pending", "approved", "rejected"]).default("pending"),
+  status: ChangeStatusSchema.default("pending"),
   limit: intParam(1, 200).default(50),
   cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),
 });
-export const ChangeRequestSchema = z
+export const ClaimSchema = z.object({ entryId: z.string().min(1).max(200), licenceNumber: z.string().trim().min(1, "is required").max(50) }).meta({ id: "Claim" });
+export const ChangeRequestResultSchema = z.object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional() }).meta({ id: "ChangeRequestResult" });
+
+/** A practitioner's request as its requester sees it (GET /api/v1/me). */
+export const OwnChangeRequestSchema = z
   .object({
     id: z.string(),
     type: z.enum(["claim", "create", "update"]),
     entryId: z.string().optional(),
-    entryName: z.string().optional(),
-    regionIso: z.string().optional(),
-    requester: z.string(),
-    payload: z.unknown(),
-    status: z.string(),
+    status: ChangeStatusSchema,
     reason: z.string().optional(),
     createdAt: z.string(),
   })
-  .meta({ id: "ChangeRequest" });
+  .meta({ id: "OwnChangeRequest" });
+export type OwnChangeRequest = z.infer<typeof OwnChangeRequestSchema>;
+
+/** A request in the moderation queue (GET /api/v1/admin/changes): who asked, for what, with what. */
+export const ChangeRequestSchema = OwnChangeRequestSchema.extend({
+  entryName: z.string().optional(),
+  regionIso: z.string().optional(),
+  requester: z.string().meta({ description: "the requester's e-mail" }),
+  payload: z.unknown().meta({ description: "the proposed entry or contacts, as sent" }),
+}).meta({ id: "ChangeRequest" });
+export type ChangeRequest = z.infer<typeof ChangeRequestSchema>;
+
 export const ChangeRequestPageSchema = z
   .object({ items: z.array(ChangeRequestSchema), total: z.int(), nextCursor: z.string().nullable() })
   .meta({ id: "ChangeRequestPage" });
-export const ClaimSchema = z.object({ entryId: z.string().min(1).max(200), licenceNumber: z.string().trim().min(1, "is required").max(50) }).meta({ id: "Claim" });
-export const ChangeRequestResultSchema = z.object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional() }).meta({ id: "ChangeRequestResult" });
+export type ChangeRequestPage = z.infer<typeof ChangeRequestPageSchema>;
+
+/** The signed-in person (GET /api/v1/me): who they are, their listings and their requests. */
+export const MeSchema = z
+  .object({
+    user: UserSchema.omit({ createdAt: true }),
+    listings: z.array(AdminEntrySchema),
+    requests: z.array(OwnChangeRequestSchema),
+  })
+  .meta({ id: "Me" });
+export type Me = z.infer<typeof MeSchema>;

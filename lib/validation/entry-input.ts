@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
-import { LOCALES } from "../directory/kinds";
+import { LOCALES } from "../../i18n/locales";
 import { CourtKindSchema, EntryKindSchema, FrontOfficeServiceSchema, LatitudeSchema, LongitudeSchema, PrecisionSchema, RegionIsoSchema } from "./fields";
 
 // What an editor, a practitioner or an import may write into an entry. The same schemas validate the

@@ -42,3 +42,4 @@ export const ApiEntrySchema = z
 export type ApiEntry = z.infer<typeof ApiEntrySchema>;
 
 export const NearestEntrySchema = ApiEntrySchema.extend({ distanceKm: z.number() }).meta({ id: "NearestEntry" });
+export type NearestEntry = z.infer<typeof NearestEntrySchema>;

@@ -56,3 +56,4 @@ export const ImportJobSchema = z
     finishedAt: z.string().nullable(),
   })
   .meta({ id: "ImportJob" });
+export type ImportJob = z.infer<typeof ImportJobSchema>;

@@ -25,6 +25,7 @@ export const NearestResponseSchema = z.object({
   point: z.object({ lat: z.number(), lng: z.number() }),
   items: z.array(NearestEntrySchema),
 });
+export type NearestResponse = z.infer<typeof NearestResponseSchema>;
 
 export const ApiDistrictSchema = z
   .object({ kato: z.string(), sourceId: z.string(), type: z.string(), name: LocalizedNameSchema })

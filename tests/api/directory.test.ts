@@ -123,7 +123,7 @@ describe("GET /api/v1/entries", () => {
   it("pages with an opaque cursor through every result exactly once", async () => {
     const seen = new Set<string>();
     let url = "/api/v1/entries?kind=court&region=KZ-71&limit=7";
-    let total = 0;
+    let total: number;
     for (;;) {
       const { body } = await call(entries, url);
       total = body.total;

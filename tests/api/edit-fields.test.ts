@@ -36,7 +36,7 @@ async function loadForm(id: string): Promise<{ form: FormValue; version: number 
 async function saveForm(id: string, version: number, initial: FormValue, edited: FormValue) {
   const checked = validate(EntryInputSchema, edited);
   if (!("data" in checked)) throw new Error(`the form does not validate: ${JSON.stringify(checked.errors)}`);
-  const entry = pickFields(checked.data as Record<string, unknown>, changedFields(initial, edited));
+  const entry = pickFields(checked.data, changedFields(initial, edited));
   return send(putEntry, "PUT", `/api/v1/admin/entries/${id}`, { as: admin, params: { id }, body: { version, entry } });
 }
 

@@ -52,7 +52,7 @@ test("axe: the home page's error state when the API fails", async ({ page }) => 
 test("axe: the home page with an open popup and the denied-location message", async ({ page }) => {
   await page.addInitScript(() => {
     navigator.geolocation.getCurrentPosition = (_ok, fail) =>
-      fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" } as GeolocationPositionError);
+      fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" });
   });
   await page.goto("/en?kind=court");
   await waitForMarkers(page);

@@ -82,7 +82,7 @@ test("near me with a denied location falls back to the search box with a message
   await blockExternal(page);
   await page.addInitScript(() => {
     navigator.geolocation.getCurrentPosition = (_ok, fail) =>
-      fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" } as GeolocationPositionError);
+      fail?.({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: "denied" });
   });
   await page.goto("/en");
   await page.getByRole("button", { name: "Near me" }).click();

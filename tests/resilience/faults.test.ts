@@ -75,7 +75,7 @@ function inspect(file: string) {
 }
 
 /** Removes what an earlier case imported, so each case starts from the suite's directory. */
-async function wipeFaultEntries(file: string): Promise<void> {
+function wipeFaultEntries(file: string): void {
   const sqlite = new Database(file);
   sqlite.exec(`DELETE FROM "Revision" WHERE "entryId" LIKE 'fault-%'; DELETE FROM "Entry" WHERE "id" LIKE 'fault-%';`);
   sqlite.close();
@@ -90,7 +90,7 @@ describe("kill -9 in the middle of writes", () => {
 
   for (const mode of ["import", "load"] as const) {
     it(`${mode === "import" ? "an import (admin importer)" : "a load (data loader)"} killed at any moment is wholly absent or wholly present, and the database stays sound`, async () => {
-      await wipeFaultEntries(scratch.file);
+      wipeFaultEntries(scratch.file);
       const outcomes: string[] = [];
       for (const killAfterMs of [50, 400, 1200]) {
         const run = await runAndKill(scratch.file, [mode, String(IMPORT_SIZE), "a"], killAfterMs);

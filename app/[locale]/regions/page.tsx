@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { ENTRY_KINDS } from "@/lib/directory/kinds";
@@ -9,7 +10,6 @@ import { regionsWithCounts } from "@/lib/directory/regions";
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
-type Locale = "kk" | "ru" | "en";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;

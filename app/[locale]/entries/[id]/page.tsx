@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -18,7 +19,6 @@ import { regionsWithCounts } from "@/lib/directory/regions";
 import { toApiEntry } from "@/lib/directory/serialize";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
-type Locale = "kk" | "ru" | "en";
 
 const loadEntry = cache(async (id: string) => {
   const row = await getEntry(db(), id);

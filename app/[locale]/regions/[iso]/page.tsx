@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EntryNameText } from "@/components/entry/EntryNameText";
@@ -12,7 +13,6 @@ import { regionsWithCounts } from "@/lib/directory/regions";
 import { toApiEntry } from "@/lib/directory/serialize";
 
 type Props = { params: Promise<{ locale: string; iso: string }> };
-type Locale = "kk" | "ru" | "en";
 
 const EVERYTHING = 100_000;
 

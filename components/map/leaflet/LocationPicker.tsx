@@ -1,13 +1,12 @@
 "use client";
 
-import L from "leaflet";
+import type L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
-import { RegionOutlines } from "@/components/map/RegionOutlines";
-import { useAdminTiles } from "./AdminTiles";
-
-const pin = L.divIcon({ className: "location-pin", html: "<span></span>", iconSize: [24, 24], iconAnchor: [12, 24] });
+import { useAdminTiles } from "@/components/admin/AdminTiles";
+import { locationPin } from "./marker-icons";
+import { RegionOutlines } from "./RegionOutlines";
 
 function Follow({ lat, lng }: { lat: number; lng: number }) {
   const map = useMap();
@@ -26,7 +25,7 @@ function ClickToPlace({ onMove }: { onMove: (lat: number, lng: number) => void }
  * A map with one draggable pin; clicking the map moves it too. Typing coordinates moves the map. Its base map is the
  * public map's (the operator's TILE_URL, which the CSP allows), else the region outlines.
  */
-export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
+export default function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
   const tiles = useAdminTiles();
   const valid = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   const position = useMemo<[number, number]>(() => (valid ? [lat, lng] : [48, 67]), [valid, lat, lng]);
@@ -35,7 +34,7 @@ export function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number;
       {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : <RegionOutlines />}
       <Marker
         position={position}
-        icon={pin}
+        icon={locationPin}
         draggable
         eventHandlers={{
           dragend: (e) => {

@@ -31,7 +31,8 @@ export function useClusterKeyboard() {
     if (!group || attached.current === group) return;
     attached.current = group;
     group.on("clusterkeydown", (event: LeafletEvent) => {
-      const e = event as LeafletKeyboardEvent & { layer: Cluster };
+      // Leaflet types an event's layer as any: this one is the cluster the key was pressed on.
+      const e = event as Omit<LeafletKeyboardEvent, "layer"> & { layer: Cluster };
       onActivationKey(e, () => {
         const bounds = e.layer.getBounds();
         const map = e.layer._map;

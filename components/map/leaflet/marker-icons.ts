@@ -21,6 +21,9 @@ export function kindIcons(letter: (kind: EntryKind) => string): Record<EntryKind
   ) as Record<EntryKind, L.DivIcon>;
 }
 
+/** The admin location picker's draggable pin (see .location-pin in components/admin/admin.css). */
+export const locationPin = L.divIcon({ className: "location-pin", html: "<span></span>", iconSize: [24, 24], iconAnchor: [12, 24] });
+
 export function clusterIcon(count: number, label: string): L.DivIcon {
   const size = count < 100 ? 34 : count < 1000 ? 40 : 46;
   return L.divIcon({

@@ -14,7 +14,7 @@ import { clusterIcon, kindIcons } from "./marker-icons";
 import { onActivationKey, useClusterKeyboard } from "./keyboard";
 import { RegionOutlines } from "./RegionOutlines";
 import { SelectedPopup } from "./SelectedPopup";
-import type { MapProps } from "./types";
+import type { MapProps } from "../types";
 
 /** Kazakhstan, for the first view when the URL has none. */
 const KAZAKHSTAN: [[number, number], [number, number]] = [
@@ -22,7 +22,7 @@ const KAZAKHSTAN: [[number, number], [number, number]] = [
   [55.5, 87.4],
 ];
 
-export default function LeafletMap(props: MapProps) {
+export default function HomeMap(props: MapProps) {
   const { entries, selected, point, view, region, tiles } = props;
   const t = useTranslations("home");
   const k = useTranslations("kinds");

@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useMap, useMapEvents } from "react-leaflet";
-import type { MapProps } from "./types";
+import type { MapProps } from "../types";
 
 type Props = Pick<MapProps, "onPoint" | "onView" | "view" | "focusRequest">;
 

@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import dynamic from "next/dynamic";
+
+// Leaflet touches `window` on import, so every map renders in the browser only: each is loaded here, one
+// way, with a placeholder of its size until its code has arrived. Import maps from here, never from ./leaflet.
+
+function HomeMapLoading() {
+  const t = useTranslations("home");
+  return <div className="map map--loading">{t("mapLoading")}</div>;
+}
+
+/** The home page's map: the listed entries in clusters, the selected one's popup; a click sets the point. */
+export const HomeMap = dynamic(() => import("./leaflet/HomeMap"), { ssr: false, loading: HomeMapLoading });
+
+/** An entry page's small map: its point among the region outlines. */
+export const MiniMap = dynamic(() => import("./leaflet/MiniMap"), { ssr: false, loading: () => <div className="mini-map" /> });
+
+/** The admin form's location: one draggable pin; a click on the map moves it too. */
+export const LocationPicker = dynamic(() => import("./leaflet/LocationPicker"), { ssr: false, loading: () => <div className="location-picker" /> });

@@ -1,0 +1,58 @@
+// @ts-check
+import js from "@eslint/js";
+import { defineConfig, globalIgnores } from "eslint/config";
+import tseslint from "typescript-eslint";
+
+// React's hooks rules (eslint-plugin-react-hooks) belong here too; that package is not installed.
+
+export default defineConfig(
+  globalIgnores([".next/", "lib/db/generated/", "var/", "test-results/", "playwright-report/", "next-env.d.ts"]),
+  js.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // React ignores what an event handler returns, and callApi resolves every failure, so `onClick={async …}` is safe.
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    // The map loads in the browser only: Leaflet and the views that use it are reached through components/map's loaders.
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["components/map/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["leaflet", "react-leaflet", "react-leaflet-cluster"].map((name) => ({ name, message: "Leaflet lives in components/map/leaflet; use a loader from @/components/map." })),
+          patterns: [{ group: ["@/components/map/leaflet/*"], message: "Use the loaders in @/components/map: Leaflet must not load on the server." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["tests/**"],
+    rules: {
+      // Tests read JSON response bodies as `any` on purpose and check their shape with expect().
+      "@typescript-eslint/no-explicit-any": "off",
+      "@typescript-eslint/no-unsafe-argument": "off",
+      "@typescript-eslint/no-unsafe-assignment": "off",
+      "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-member-access": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
+    },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", process: "readonly", setInterval: "readonly" },
+    },
+    // CommonJS files (next.config.js, a --require preload) can only require().
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);
