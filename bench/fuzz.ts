@@ -42,7 +42,7 @@ async function main() {
     const send = async (request: FuzzRequest) => {
       const res = await get(server.url + request.url);
       const text = res.text;
-      let body: unknown = null;
+      let body: unknown;
       try {
         body = text ? JSON.parse(text) : null;
       } catch {

@@ -19,7 +19,10 @@ async function main() {
     const naive = (p: { lat: number; lng: number }) => districts.find((d) => booleanPointInPolygon([p.lng, p.lat], d.geometry))?.value ?? null;
     const ours = (p: { lat: number; lng: number }) => index.find(p.lat, p.lng);
 
-    for (const p of POINTS.slice(0, 500)) (ours(p), naive(p)); // warm-up
+    for (const p of POINTS.slice(0, 500)) {
+      ours(p); // warm-up
+      naive(p);
+    }
     const mismatches = POINTS.filter((p) => ours(p) !== naive(p)).length;
     const oursTimes = await timeEach(POINTS, ours);
     const naiveTimes = await timeEach(POINTS, naive);

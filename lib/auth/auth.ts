@@ -25,7 +25,7 @@ function createAuth() {
     trustedOrigins: siteUrl ? [] : (request?: Request) => (request ? [siteOrigin(request)] : []),
     logger: {
       log: (level, message, ...args) => {
-        if (!message.includes(NO_BASE_URL_WARNING)) console[level](`[better-auth] ${message}`, ...args);
+        if (!message.includes(NO_BASE_URL_WARNING)) console[level](`[better-auth] ${message}`, ...(args as unknown[]));
       },
     },
     secret: authSecret(),

@@ -40,7 +40,7 @@ class Adapter extends PrismaBetterSqlite3 {
  */
 function beginImmediately(connection: Database.Database): void {
   const prepare = connection.prepare.bind(connection);
-  connection.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof connection.prepare;
+  connection.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql));
 }
 
 export function createDb(file = databasePath()): Db {

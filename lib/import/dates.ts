@@ -1,8 +1,9 @@
 /** A registry date, "dd.mm.yyyy" or "yyyy-mm-dd", as yyyy-mm-dd; impossible dates (31.02, month 13) are errors. */
 export function parseRegistryDate(text: string): { date: string } | { error: string } {
   const s = text.trim();
-  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const [y, mo, d] = m ? [m[3], m[2], m[1]] : (m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s)) ? [m[1], m[2], m[3]] : [];
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  const ymd = dmy ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  const [y, mo, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
   if (!y || !mo || !d) return { error: `"${s.slice(0, 40)}" is not a date (dd.mm.yyyy or yyyy-mm-dd)` };
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   const time = Date.UTC(year, month - 1, day);

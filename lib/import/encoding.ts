@@ -22,7 +22,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 // Enough of the file to tell Cyrillic text from bytes that merely fail as UTF-8.
 const SAMPLE_BYTES = 64 * 1024;
 const CYRILLIC = /[\u0401\u0406\u0410-\u044f\u0451\u0456]/g;
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[^\u0000-\u007f]/g; // eslint-disable-line no-control-regex -- the ASCII range starts at NUL
 
 /** Text decoded as cp1251 reads as Cyrillic words: nearly every non-ASCII character a Cyrillic letter. */
 function plausibleCyrillic(bytes: Uint8Array): boolean {
@@ -55,7 +55,7 @@ const CHUNK_BYTES = 1 << 20;
  * all decoded; `read.bytes` follows how far it got.
  */
 export function* decodedChunks(bytes: Uint8Array, encoding: TextEncoding, read = { bytes: 0 }): Generator<string> {
-  const decoder = iconv.getDecoder(ICONV_NAME[encoding] as Parameters<typeof iconv.getDecoder>[0], { stripBOM: true });
+  const decoder = iconv.getDecoder(ICONV_NAME[encoding], { stripBOM: true });
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) {
     const text = decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset + at, Math.min(CHUNK_BYTES, bytes.length - at)));
     read.bytes = Math.min(at + CHUNK_BYTES, bytes.length);

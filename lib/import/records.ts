@@ -34,7 +34,8 @@ function textFields(o: Record<string, unknown>): Pick<SourceRecord, "fields" | "
       unreadable.push({ field: k.slice(0, 100), message: `nested more than ${MAX_VALUE_DEPTH} levels deep: not a value this importer reads` });
       continue;
     }
-    fields[k] = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
+    // JSON.parse gives only null, objects, strings, numbers and booleans.
+    fields[k] = v === null || v === undefined ? "" : typeof v === "object" ? JSON.stringify(v) : `${v as string | number | boolean}`;
   }
   return unreadable.length > 0 ? { fields, unreadable } : { fields };
 }

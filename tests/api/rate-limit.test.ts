@@ -141,12 +141,11 @@ describe("over real sockets, through the server's address rule", () => {
   // The same step as scripts/server.ts, in front of a route handler instead of Next.js.
   const servers: http.Server[] = [];
   async function serve(port: number, trusted: TrustedProxies): Promise<void> {
-    const server = http.createServer(async (req, res) => {
+    const server = http.createServer((req, res) => {
       stampClientAddress(req, trusted);
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, [v].flat().join(", "));
-      const response = await regions(new Request(`http://127.0.0.1${req.url}`, { headers }));
-      res.writeHead(response.status).end();
+      void regions(new Request(`http://127.0.0.1${req.url}`, { headers })).then((response) => res.writeHead(response.status).end());
     });
     servers.push(server);
     await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

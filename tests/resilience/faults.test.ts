@@ -122,7 +122,7 @@ describe("kill -9 in the middle of writes", () => {
   }
 
   it("an import killed while it stages its chunks leaves the directory untouched, and the next import clears what it staged", async () => {
-    await wipeFaultEntries(scratch.file);
+    wipeFaultEntries(scratch.file);
     const run = await runAndKill(scratch.file, ["import", String(IMPORT_SIZE), "a"], 0, (line) => line === "reading 1000");
     expect(run.finished).toBe(false);
     expect(run.lines).toContain("reading 1000");

@@ -52,8 +52,8 @@ describe("clientAddress", () => {
 describe("parseTrustedProxies", () => {
   it("takes addresses and CIDR ranges separated by commas or spaces", () => {
     const t = parseTrustedProxies(" 127.0.0.1,10.0.0.0/8  192.168.1.0/24 ");
-    expect(["127.0.0.1", "10.200.3.4", "192.168.1.77"].map(t.has)).toEqual([true, true, true]);
-    expect(["127.0.0.2", "11.0.0.1", "192.168.2.1", "junk"].map(t.has)).toEqual([false, false, false, false]);
+    expect(["127.0.0.1", "10.200.3.4", "192.168.1.77"].map((a) => t.has(a))).toEqual([true, true, true]);
+    expect(["127.0.0.2", "11.0.0.1", "192.168.2.1", "junk"].map((a) => t.has(a))).toEqual([false, false, false, false]);
     expect(t.empty).toBe(false);
     expect(parseTrustedProxies("").empty).toBe(true);
   });

@@ -31,10 +31,10 @@ const orNull = (s: string | undefined) => (s && s.trim() !== "" ? s.trim() : nul
 
 /** data/courts/courts-located.csv as entries. Empty fields stay empty: nothing is guessed. */
 export function readCourts(dataDir: string): SourceEntry[] {
-  const rows = parse(fs.readFileSync(path.join(dataDir, "courts", "courts-located.csv")), {
+  const rows = parse<CourtRow>(fs.readFileSync(path.join(dataDir, "courts", "courts-located.csv")), {
     columns: true,
     skip_empty_lines: true,
-  }) as CourtRow[];
+  });
   return rows.map((r) => {
     const located = r.location_precision !== "none" && r.lat !== "" && r.lon !== "";
     return {

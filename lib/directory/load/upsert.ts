@@ -39,8 +39,8 @@ export async function upsertSourceEntries(db: Db, records: SourceEntry[]): Promi
       continue;
     }
     const { id, source, sample, ...content } = record;
-    if (known === undefined) toCreate.push({ id, content: content as NewEntry["content"], source, sample: sample ?? false, sourceDigest });
-    else toUpdate.push({ id, sourceDigest, source, content: content as Partial<EntryContent> });
+    if (known === undefined) toCreate.push({ id, content: content, source, sample: sample ?? false, sourceDigest });
+    else toUpdate.push({ id, sourceDigest, source, content: content });
   }
   await writeTransaction(
     db,
