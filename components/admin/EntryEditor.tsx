@@ -12,7 +12,7 @@ import { EntryForm } from "./EntryForm";
 import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry, pickFields } from "./form-value";
 import { History } from "./History";
-import { entryName } from "./names";
+import { entryLabel } from "./names";
 
 /** A 409 that says who saved in the meantime and what they changed; null for any other error. */
 function conflictOf(error: ApiCallError): Conflict | null {
@@ -76,7 +76,7 @@ export function EntryEditor({ id }: { id?: string }) {
   if (id && !entry) return <p role="status">{message ?? "…"}</p>;
   return (
     <div className="entry-editor">
-      <h1>{entry ? `${t("form.editHeading")}: ${entryName(entry, locale)}` : t("form.newHeading")}</h1>
+      <h1>{entry ? `${t("form.editHeading")}: ${entryLabel(entry, locale)}` : t("form.newHeading")}</h1>
       {entry?.status === "closed" && <p className="notice">{t("form.closed")}</p>}
       {message && (
         <p className="form-message" role="status">

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { callApi } from "@/components/api/client";
 import { ENTRY_KINDS, REGION_ISO_CODES } from "@/lib/directory/kinds";
 import type { AdminEntryPage } from "@/lib/validation/admin";
-import { entryName } from "./names";
+import { entryLabel } from "./names";
 
 /** The searchable, filterable table of every entry, closed ones included. */
 export function EntryTable() {
@@ -94,7 +94,7 @@ export function EntryTable() {
           {page.items.map((e) => (
             <tr key={e.id}>
               <td>
-                <Link href={`/admin/entries/${encodeURIComponent(e.id)}`}>{entryName(e, locale)}</Link>
+                <Link href={`/admin/entries/${encodeURIComponent(e.id)}`}>{entryLabel(e, locale)}</Link>
               </td>
               <td>{t(`kinds.${e.kind}`)}</td>
               <td>{e.regionIso ?? ""}</td>

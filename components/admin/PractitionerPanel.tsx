@@ -9,7 +9,7 @@ import { EntryForm } from "./EntryForm";
 import { errorId, FieldError } from "./FieldError";
 import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry } from "./form-value";
-import { entryName } from "./names";
+import { entryLabel } from "./names";
 
 /** A practitioner's own page: their listing's contacts, a claim, a new listing, and what became of each request. */
 export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => void }) {
@@ -44,7 +44,7 @@ export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => vo
       {me.listings.map((l) => (
         <div key={l.id} className="my-listing">
           <h3>
-            {entryName(l, locale)} <small>({l.id})</small>
+            {entryLabel(l, locale)} <small>({l.id})</small>
           </h3>
           <h4>{t("mine.contactsHeading")}</h4>
           <EntryForm initial={formFromEntry(l)} schema={ContactInputSchema} mode="contacts" submitLabel={t("mine.sendChanges")} onSubmit={(input) => send(`/api/v1/me/entries/${encodeURIComponent(l.id)}/changes`, input)} />
