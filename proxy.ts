@@ -1,7 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import type { NextRequest } from "next/server";
 import { ApiError } from "./lib/api/errors";
-import { errorResponse } from "./lib/api/respond";
+import { errorResponse, rateLimited } from "./lib/api/respond";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
 
@@ -11,8 +11,10 @@ const localise = createMiddleware(routing);
  * Pages: a fresh nonce and the CSP that names it. Next reads the nonce from the CSP request header and puts it
  * on its own scripts; our pages read it from x-nonce. The other security headers come from next.config.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) return malformedApiPath(request.nextUrl.pathname);
+  const refused = await rateLimited(request, "page");
+  if (refused) return refused;
   const nonce = createNonce();
   const policy = contentSecurityPolicy({
     nonce,

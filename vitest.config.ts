@@ -21,5 +21,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",
+    // next-intl's ESM imports "next/server" without its extension, which only a transformed module resolves
+    // (tests/unit/page-rate-limit.test.ts runs the proxy).
+    server: { deps: { inline: ["next-intl"] } },
   },
 });

@@ -12,6 +12,8 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
  */
 const DEFAULTS = {
   read: { requests: 600, seconds: 60 },
+  // A page is rendered on the server per request (its nonce): dearer than an API read.
+  page: { requests: 300, seconds: 60 },
   markers: { requests: 30, seconds: 60, total: 60 },
   export: { requests: 3, seconds: 600, total: 10 },
   "sign-in": { requests: 10, seconds: 60 },
