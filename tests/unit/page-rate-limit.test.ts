@@ -11,12 +11,12 @@ const page = (client: string) => new NextRequest("http://127.0.0.1/en/about", { 
 
 describe("pages are rate-limited per client", () => {
   it("a client over its page limit gets a 429 with Retry-After in the one error shape; another client does not", async () => {
-    for (let i = 0; i < 3; i++) expect((await proxy(page("192.0.2.10"))).status).not.toBe(429);
-    const refused = await proxy(page("192.0.2.10"));
+    for (let i = 0; i < 3; i++) expect((await proxy(page("192.0.2.10")))!.status).not.toBe(429);
+    const refused = (await proxy(page("192.0.2.10")))!;
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
     expect((await refused.json()).error.code).toBe("rate_limited");
-    expect((await proxy(page("192.0.2.11"))).status).not.toBe(429);
+    expect((await proxy(page("192.0.2.11")))!.status).not.toBe(429);
   });
 
   it("API paths are not counted by the proxy (their routes count them)", async () => {
