@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import * as threads from "node:worker_threads";
 import { databaseFileOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
 import { finish, jobError } from "./jobs";
@@ -10,6 +10,10 @@ import type { JobThreadData } from "./job-thread";
 const HERE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "import");
 const BOOT = path.join(HERE, "job-boot.mjs");
 const THREAD = path.join(HERE, "job-thread.ts");
+
+// Taken off the module object rather than named: a bundler that sees `new Worker(…)` makes the thread a
+// chunk of its own and resolves the path among its chunks, and this thread must run the file on disk.
+const WorkerThread: typeof threads.Worker = Reflect.get(threads, "Worker");
 
 // A file that would take more than this to read is refused by the thread running out of room, not the server.
 const THREAD_HEAP_MB = 4096;
@@ -22,7 +26,7 @@ export function runInWorker(db: Db, jobId: string, actor: WriteActor, bytes: Uin
   const file = databaseFileOf(db);
   if (!file) throw new Error("runInWorker needs a client made by createDb");
   const data: JobThreadData = { entry: THREAD, file, jobId, actor, options, bytes };
-  const worker = new Worker(BOOT, { workerData: data, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const worker = new WorkerThread(BOOT, { workerData: data, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
   let failure: unknown = null;
   worker.on("error", (error) => {
     failure = error;
