@@ -26,9 +26,12 @@ export const idParams = z.object({ id: z.string() });
 /** Requests carry the session cookie (see the `session` security scheme). */
 export const SESSION = [{ session: [] }];
 
+/** No sign-in needed: said explicitly (an empty requirement), so that a missing one on a private route stands out. */
+export const PUBLIC: RouteConfig["security"] = [];
+
 /** A public read. */
 export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
-  return { method: "get", path, summary, request, responses };
+  return { method: "get", path, summary, security: PUBLIC, request, responses };
 }
 
 /** A private read: signed in, answering 401/403 besides its own responses. */

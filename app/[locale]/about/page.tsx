@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ATTRIBUTIONS } from "@/components/site/attributions";
+import { ATTRIBUTIONS } from "@/lib/directory/attributions";
 import { OpenDataLinks } from "@/components/site/OpenDataLinks";
 
 type Props = { params: Promise<{ locale: string }> };
