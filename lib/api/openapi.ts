@@ -1,17 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
-import { ATTRIBUTIONS } from "@/lib/directory/attributions";
+import { ATTRIBUTIONS, DATA_LICENCES } from "../directory/attributions";
 import type { RouteContract } from "./contract";
-
-/**
- * The code has no licence of its own (no LICENSE file, package.json is private), so info.license names the
- * licence of what the API serves: the directory and its boundaries combine CC BY 4.0 sources with
- * OpenStreetMap data under ODbL 1.0, whose share-alike terms cover the combined database
- * (data/boundaries/SOURCES.md, data/courts/SOURCES.md).
- */
-const DATA_LICENCES = [
-  { name: "Open Database License 1.0", identifier: "ODbL-1.0", url: "https://opendatacommons.org/licenses/odbl/1-0/" },
-  { name: "Creative Commons Attribution 4.0", identifier: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
-];
 
 const DESCRIPTION = [
   "Open directory of Kazakhstan's courts, advocates, notaries and mediators. Court locations are approximate (the seat settlement). Entries with sample: true are fictional.",

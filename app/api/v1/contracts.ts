@@ -23,6 +23,8 @@ import { proposeContactChange } from "./me/entries/[id]/changes/contract";
 import { proposeListing } from "./me/listings/contract";
 import { nearestEntries } from "./nearest/contract";
 import { listRegions } from "./regions/contract";
+import { getSnapshotFile } from "./snapshots/[date]/[file]/contract";
+import { listSnapshots } from "./snapshots/contract";
 
 /**
  * Every route's contract, keyed by its operationId, in the order the OpenAPI document lists them: a new route
@@ -37,6 +39,7 @@ import { listRegions } from "./regions/contract";
  */
 export const OPERATIONS = {
   listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
+  listSnapshots, getSnapshotFile,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
