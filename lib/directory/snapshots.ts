@@ -26,7 +26,7 @@ export const SNAPSHOTS_KEPT = 30;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const snapshotDirectory = (env: Record<string, string | undefined> = process.env) =>
-  path.resolve(env.SNAPSHOT_DIR ?? path.join(process.cwd(), "var", "snapshots"));
+  path.resolve(env.SNAPSHOT_DIR ?? path.join(/*turbopackIgnore: true*/ process.cwd(), "var", "snapshots"));
 
 export const snapshotDate = (now: Date) => now.toISOString().slice(0, 10);
 
