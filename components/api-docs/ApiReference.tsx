@@ -15,10 +15,11 @@ const CONFIGURATION = {
   hideTestRequestButton: true,
   telemetry: false,
   showDeveloperTools: "never",
-  showToolbar: "never",
   hideDarkModeToggle: true,
   showOperationId: true,
   documentDownloadType: "json",
+  // Scalar's "Ask AI" agent talks to Scalar's servers; it is on by default for localhost.
+  agent: { disabled: true },
 };
 
 /**

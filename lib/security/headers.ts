@@ -22,7 +22,8 @@ export type PolicyOptions = {
  * Scalar's API reference (/{locale}/api) puts its CSS in <style> elements it creates at run time, with no way
  * to give them a nonce, and sets style attributes: under the site's style-src it renders unstyled. That one page
  * gets 'unsafe-inline' for styles — and no style nonce, since a nonce makes browsers ignore 'unsafe-inline'.
- * Scripts stay nonce-only there too: Scalar needs no eval. Styles cannot run code, so the cost is small.
+ * Scripts stay nonce-only there too: Scalar needs no eval (the zod in its bundle probes `new Function("")` once,
+ * the browser reports the refusal, and zod falls back). Styles cannot run code, so the cost is small.
  */
 const INLINE_STYLES = ["'self'", "'unsafe-inline'"];
 
