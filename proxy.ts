@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { ApiError } from "./lib/api/errors";
 import { errorResponse, rateLimited } from "./lib/api/respond";
 import { routing } from "./i18n/routing";
-import { contentSecurityPolicy, createNonce } from "./lib/security/headers";
+import { apiDocsPage, contentSecurityPolicy, createNonce } from "./lib/security/headers";
 
 const localise = createMiddleware(routing);
 
@@ -21,6 +21,7 @@ export default async function proxy(request: NextRequest) {
     tileUrl: process.env.TILE_URL,
     siteUrl: process.env.SITE_URL,
     development: process.env.NODE_ENV === "development",
+    inlineStyles: apiDocsPage(request.nextUrl.pathname),
   });
   // next-intl forwards the request's headers to the page, these two with them.
   request.headers.set("x-nonce", nonce);

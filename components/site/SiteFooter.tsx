@@ -6,7 +6,7 @@ export async function SiteFooter() {
   return (
     <footer className="site-footer">
       <p>
-        {t("footer")} <Link href="/about">{t("footerAbout")}</Link>
+        {t("footer")} <Link href="/about">{t("footerAbout")}</Link> · <Link href="/api">{t("footerApi")}</Link>
       </p>
     </footer>
   );

@@ -32,9 +32,12 @@ export const idParams = z.object({ id: z.string() });
 /** Requests carry the session cookie (see the `session` security scheme). */
 export const SESSION = [{ session: [] }];
 
-/** A public read: rate-limited per client. */
+/** No sign-in needed: said explicitly (an empty requirement), so that a missing one on a private route stands out. */
+export const PUBLIC: RouteConfig["security"] = [];
+
+/** A public read: no sign-in, rate-limited per client. */
 export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
-  return { method: "get", path, summary, request, responses: { ...responses, 429: RATE_LIMITED } };
+  return { method: "get", path, summary, security: PUBLIC, request, responses: { ...responses, 429: RATE_LIMITED } };
 }
 
 /** A private read: signed in, answering 401/403 besides its own responses. */

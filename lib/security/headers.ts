@@ -14,7 +14,21 @@ export type PolicyOptions = {
   siteUrl?: string;
   /** `next dev` only: React rebuilds server error stacks in the browser with eval, and CSS comes in <style> tags. */
   development?: boolean;
+  /** The API documentation page only (apiDocsPage): see INLINE_STYLES. */
+  inlineStyles?: boolean;
 };
+
+/**
+ * Scalar's API reference (/{locale}/api) puts its CSS in <style> elements it creates at run time, with no way
+ * to give them a nonce, and sets style attributes: under the site's style-src it renders unstyled. That one page
+ * gets 'unsafe-inline' for styles — and no style nonce, since a nonce makes browsers ignore 'unsafe-inline'.
+ * Scripts stay nonce-only there too: Scalar needs no eval (the zod in its bundle probes `new Function("")` once,
+ * the browser reports the refusal, and zod falls back). Styles cannot run code, so the cost is small.
+ */
+const INLINE_STYLES = ["'self'", "'unsafe-inline'"];
+
+/** /kk/api, /ru/api, /en/api (and /api under the default locale is an API path, never a page). */
+export const apiDocsPage = (pathname: string) => /^\/[a-z]{2}\/api\/?$/.test(pathname);
 
 const HOST = /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/i;
 
@@ -59,7 +73,9 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     // No 'unsafe-inline' for styles either: Leaflet and leaflet.markercluster place tiles, markers, clusters and
     // popups through element.style (the CSSOM, which CSP does not govern), and no markup of ours carries a style
     // attribute; the nonce covers any inline style Next adds. `next dev` injects its CSS as <style> tags.
-    ["style-src", "'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...(development ? ["'unsafe-inline'"] : [])],
+    options.inlineStyles
+      ? ["style-src", ...INLINE_STYLES]
+      : ["style-src", "'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...(development ? ["'unsafe-inline'"] : [])],
     ["img-src", "'self'", "data:", "blob:", ...(tiles ? [tiles] : [])],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],

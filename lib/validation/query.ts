@@ -62,12 +62,14 @@ export const NearestQuerySchema = z.object({
   kind: listParam(EntryKindSchema).optional(),
   courtKind: listParam(CourtKindSchema).optional(),
   limit: intParam(1, 100).default(10),
+  format: FormatSchema,
 });
 export type NearestQuery = z.infer<typeof NearestQuerySchema>;
 
 export const LocateQuerySchema = z.object({
   lat: numberParam(LatitudeSchema),
   lng: numberParam(LongitudeSchema),
+  format: FormatSchema,
 });
 
 

@@ -1,20 +1,6 @@
-import { expect, type APIResponse, type Page, test } from "@playwright/test";
+import { expect, type APIResponse, test } from "@playwright/test";
 import { createAdmin, signIn } from "./admin-helpers";
-import { blockExternal, waitForMarkers } from "./support";
-
-/** Whatever the browser says about the CSP: console messages and securitypolicyviolation events. */
-async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
-  const messages: string[] = [];
-  page.on("console", (m) => {
-    if (m.text().includes("Content Security Policy")) messages.push(m.text());
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
-  });
-  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
-}
+import { blockExternal, waitForMarkers, watchCsp } from "./support";
 
 function expectHardened(res: APIResponse) {
   const h = res.headers();

@@ -25,3 +25,17 @@ export const resultItems = (page: Page) => page.locator(".results-panel > ul.res
 export async function waitForMarkers(page: Page): Promise<void> {
   await expect(page.locator(".leaflet-marker-icon").first()).toBeVisible();
 }
+
+/** Whatever the browser says about the CSP: console messages and securitypolicyviolation events. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const messages: string[] = [];
+  page.on("console", (m) => {
+    if (m.text().includes("Content Security Policy")) messages.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  return async () => [...messages, ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, securityHeaders, tileImageSource } from "@/lib/security/headers";
+import { apiDocsPage, contentSecurityPolicy, createNonce, securityHeaders, tileImageSource } from "@/lib/security/headers";
 
 /** The policy as directive → sources. */
 function parse(policy: string): Map<string, string[]> {
@@ -98,5 +98,18 @@ describe("createNonce", () => {
     const nonces = new Set(Array.from({ length: 100 }, createNonce));
     expect(nonces.size).toBe(100);
     for (const n of nonces) expect(n).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  });
+});
+
+describe("the API documentation page's policy", () => {
+  it("relaxes inline styles on /{locale}/api only, and keeps scripts nonce-only there", () => {
+    const nonce = createNonce();
+    const docs = parse(contentSecurityPolicy({ nonce, inlineStyles: apiDocsPage("/en/api") }));
+    expect(docs.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(docs.get("script-src")).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);
+    for (const other of ["/en", "/en/about", "/en/api/extra", "/en/apis", "/api/v1/regions"]) {
+      expect(apiDocsPage(other), other).toBe(false);
+    }
+    expect(parse(contentSecurityPolicy({ nonce, inlineStyles: apiDocsPage("/en/about") })).get("style-src")).toEqual(["'self'", `'nonce-${nonce}'`]);
   });
 });

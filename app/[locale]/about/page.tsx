@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ATTRIBUTIONS } from "@/components/site/attributions";
+import { ATTRIBUTIONS } from "@/lib/directory/attributions";
 import { OpenDataLinks } from "@/components/site/OpenDataLinks";
+import { Link } from "@/i18n/navigation";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -43,7 +44,10 @@ export default async function AboutPage({ params }: Props) {
       <p>{t("tiles")}</p>
       <h2>{t("apiTitle")}</h2>
       <p>
-        {t("api")} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
+        {t("api")} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a> · <Link href="/api">{t("apiDocs")}</Link>
+      </p>
+      <p>
+        {t("snapshots")} <a href="/api/v1/snapshots">/api/v1/snapshots</a>
       </p>
     </div>
   );

@@ -23,14 +23,30 @@ import { proposeContactChange } from "./me/entries/[id]/changes/contract";
 import { proposeListing } from "./me/listings/contract";
 import { nearestEntries } from "./nearest/contract";
 import { listRegions } from "./regions/contract";
+import { getSnapshotFile } from "./snapshots/[date]/[file]/contract";
+import { listSnapshots } from "./snapshots/contract";
 
-/** Every route's contract, in the order the OpenAPI document lists them: a new route adds its own here. */
-export const CONTRACTS: readonly RouteContract[] = [
-  listRegions, searchEntries, listMarkers, getEntry, nearestEntries, locatePoint, exportDirectory,
-  listAdminEntries, createEntry, getAdminEntry, saveEntry, closeEntry, reopenEntry, entryHistory, restoreRevision,
-  reviewQueue, approveChange, rejectChange,
-  listUsers, createUser, setRole,
-  importFile,
-  importJob,
-  me, claimListing, proposeListing, proposeContactChange,
-];
+/**
+ * Every route's contract, keyed by its operationId, in the order the OpenAPI document lists them: a new route
+ * adds its own here. The operationId is what generated clients name their methods, so it is stable (renaming
+ * one breaks their code) and follows one rule: verb + resource in camelCase —
+ *   verb: list (a collection), get (one thing), find / locate / export (a computed answer), create, update,
+ *         close, reopen, restore, approve, reject, start (an action on one thing);
+ *   resource: the noun of the path, singular for one thing (getEntry) and plural for a collection (listEntries);
+ *   prefix: `admin` for /api/v1/admin/** (adminUpdateEntry), the verb + `My` for the signed-in person's own
+ *           /api/v1/me/** (getMyAccount, createMyClaim).
+ * tests/api/openapi-lint.test.ts checks the rule.
+ */
+export const OPERATIONS = {
+  listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
+  listSnapshots, getSnapshotFile,
+  adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
+  adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
+  adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
+  adminListUsers: listUsers, adminCreateUser: createUser, adminUpdateUser: setRole,
+  adminStartImport: importFile,
+  adminGetImportJob: importJob,
+  getMyAccount: me, createMyClaim: claimListing, createMyListing: proposeListing, createMyContactChange: proposeContactChange,
+} satisfies Record<string, RouteContract>;
+
+export const CONTRACTS: readonly RouteContract[] = Object.values(OPERATIONS);

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { listEntries } from "@/lib/directory/entries";
 import { toApiEntry, toFeature } from "@/lib/directory/serialize";
+import { geoJson } from "@/lib/api/geojson";
 import { json, parseQuery, route } from "@/lib/api/respond";
 import { EntriesQuerySchema } from "@/lib/validation/query";
 
@@ -14,7 +15,7 @@ export const GET = route(async (req) => {
   );
   const items = page.items.map(toApiEntry);
   if (query.format === "geojson") {
-    return json({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
+    return geoJson({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
   }
   return json({ items, total: page.total, nextCursor: page.nextCursor });
 }, { limit: "read" });

@@ -1,11 +1,14 @@
 import { db } from "@/lib/db/client";
 import { nearestEntries } from "@/lib/directory/nearest";
-import { toApiEntry } from "@/lib/directory/serialize";
+import { toApiEntry, toFeature } from "@/lib/directory/serialize";
+import { geoJson } from "@/lib/api/geojson";
 import { json, parseQuery, route } from "@/lib/api/respond";
 import { NearestQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
-  const { lat, lng, kind, courtKind, limit } = parseQuery(NearestQuerySchema, req.url);
+  const { lat, lng, kind, courtKind, limit, format } = parseQuery(NearestQuerySchema, req.url);
   const hits = await nearestEntries(db(), { lat, lng }, { kinds: kind, courtKinds: courtKind }, limit);
-  return json({ point: { lat, lng }, items: hits.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm })) });
+  const items = hits.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm }));
+  if (format === "geojson") return geoJson({ type: "FeatureCollection", point: { lat, lng }, features: items.map(toFeature) });
+  return json({ point: { lat, lng }, items });
 }, { limit: "read" });

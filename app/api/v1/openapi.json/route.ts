@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/lib/api/openapi";
 import { json, route } from "@/lib/api/respond";
-import { CONTRACTS } from "../contracts";
+import { OPERATIONS } from "../contracts";
 
-export const GET = route(() => json(openApiDocument(CONTRACTS)), { limit: "read" });
+export const GET = route(() => json(openApiDocument(OPERATIONS)), { limit: "read" });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { regionsWithCounts } from "@/lib/directory/regions";
+import { geoJson } from "@/lib/api/geojson";
 import { json, parseQuery, route } from "@/lib/api/respond";
 import { RegionsQuerySchema } from "@/lib/validation/query";
 
@@ -7,7 +8,7 @@ export const GET = route(async (req) => {
   const { format } = parseQuery(RegionsQuerySchema, req.url);
   const regions = await regionsWithCounts(db());
   if (format === "geojson") {
-    return json({
+    return geoJson({
       type: "FeatureCollection",
       features: regions.map(({ region, geometry }) => ({
         type: "Feature",
@@ -15,7 +16,7 @@ export const GET = route(async (req) => {
         geometry: JSON.parse(geometry) as unknown,
         properties: region,
       })),
-    }, { headers: { "cache-control": "public, max-age=300" } });
+    }, { "cache-control": "public, max-age=300" });
   }
   return json({ items: regions.map((r) => r.region) });
 }, { limit: "read" });

@@ -29,3 +29,13 @@ export const ATTRIBUTIONS = [
     text: "GeoNames, geonames.org, CC BY 4.0",
   },
 ] as const;
+
+/**
+ * The licences of what the directory serves (the code itself has none: no LICENSE file, package.json is
+ * private). It combines CC BY 4.0 sources with OpenStreetMap data under ODbL 1.0, whose share-alike terms
+ * cover the combined database (data/boundaries/SOURCES.md, data/courts/SOURCES.md): ODbL comes first.
+ */
+export const DATA_LICENCES = [
+  { name: "Open Database License 1.0", identifier: "ODbL-1.0", url: "https://opendatacommons.org/licenses/odbl/1-0/" },
+  { name: "Creative Commons Attribution 4.0", identifier: "CC-BY-4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+] as const;
