@@ -32,7 +32,7 @@ export function openApiDocument(operations: Readonly<Record<string, RouteContrac
       title: "Courts-GIS Kazakhstan API",
       version: "1.0.0",
       description: DESCRIPTION,
-      license: { name: DATA_LICENCES[0]!.name, identifier: DATA_LICENCES[0]!.identifier },
+      license: { name: DATA_LICENCES[0].name, identifier: DATA_LICENCES[0].identifier },
     },
     servers: servers(siteUrl),
   });
