@@ -62,7 +62,7 @@ export const UserSchema = z
 export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
 export const ApproveSchema = z.object({ note: textField(1000) });
 
-export const ChangesQuerySchema = z.object({
+export const ChangesQuerySchema = z.strictObject({
   status: z.enum(["pending", "approved", "rejected"]).default("pending"),
   limit: intParam(1, 200).default(50),
   cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),

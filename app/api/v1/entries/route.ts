@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { listEntries } from "@/lib/directory/entries";
 import { toApiEntry, toFeature } from "@/lib/directory/serialize";
-import { json, parseQuery, route } from "@/lib/api/respond";
+import { publicPreflight } from "@/lib/api/cors";
+import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { EntriesQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
@@ -14,7 +15,9 @@ export const GET = route(async (req) => {
   );
   const items = page.items.map(toApiEntry);
   if (query.format === "geojson") {
-    return json({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
+    return revalidatedJson(req, { type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
   }
-  return json({ items, total: page.total, nextCursor: page.nextCursor });
-}, { limit: "read" });
+  return revalidatedJson(req, { items, total: page.total, nextCursor: page.nextCursor });
+}, { limit: "read", access: "public", query: "parsed" });
+
+export const OPTIONS = publicPreflight;

@@ -1,9 +1,12 @@
 import { db } from "@/lib/db/client";
 import { locate } from "@/lib/directory/locate-response";
-import { json, parseQuery, route } from "@/lib/api/respond";
+import { publicPreflight } from "@/lib/api/cors";
+import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { LocateQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
   const { lat, lng } = parseQuery(LocateQuerySchema, req.url);
-  return json(await locate(db(), lat, lng));
-}, { limit: "read" });
+  return revalidatedJson(req, await locate(db(), lat, lng));
+}, { limit: "read", access: "public", query: "parsed" });
+
+export const OPTIONS = publicPreflight;

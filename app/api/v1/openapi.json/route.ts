@@ -1,5 +1,8 @@
 import { openApiDocument } from "@/lib/api/openapi";
-import { json, route } from "@/lib/api/respond";
+import { publicPreflight } from "@/lib/api/cors";
+import { revalidatedJson, route } from "@/lib/api/respond";
 import { CONTRACTS } from "../contracts";
 
-export const GET = route(() => json(openApiDocument(CONTRACTS)), { limit: "read" });
+export const GET = route((req) => revalidatedJson(req, openApiDocument(CONTRACTS)), { limit: "read", access: "public" });
+
+export const OPTIONS = publicPreflight;

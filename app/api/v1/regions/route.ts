@@ -1,13 +1,14 @@
 import { db } from "@/lib/db/client";
 import { regionsWithCounts } from "@/lib/directory/regions";
-import { json, parseQuery, route } from "@/lib/api/respond";
+import { publicPreflight } from "@/lib/api/cors";
+import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { RegionsQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
-  const { format } = parseQuery(RegionsQuerySchema, req.url);
+  const { format, v } = parseQuery(RegionsQuerySchema, req.url);
   const regions = await regionsWithCounts(db());
   if (format === "geojson") {
-    return json({
+    const outlines = {
       type: "FeatureCollection",
       features: regions.map(({ region, geometry }) => ({
         type: "Feature",
@@ -15,7 +16,11 @@ export const GET = route(async (req) => {
         geometry: JSON.parse(geometry) as unknown,
         properties: region,
       })),
-    }, { headers: { "cache-control": "public, max-age=300" } });
+    };
+    // ?v=<its ETag> names this exact body: a map can then keep the outlines for a year.
+    return revalidatedJson(req, outlines, { version: v });
   }
-  return json({ items: regions.map((r) => r.region) });
-}, { limit: "read" });
+  return revalidatedJson(req, { items: regions.map((r) => r.region) });
+}, { limit: "read", access: "public", query: "parsed" });
+
+export const OPTIONS = publicPreflight;
