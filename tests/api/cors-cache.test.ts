@@ -235,3 +235,19 @@ describe("a client over its limit", () => {
     expect(last!.headers.get("access-control-allow-origin")).toBe("*");
   });
 });
+
+describe("the OpenAPI document", () => {
+  it("states the rules and declares the RateLimit headers once, referenced by every public read", async () => {
+    const { openApiDocument } = await import("@/lib/api/openapi");
+    const doc = openApiDocument(CONTRACTS) as any;
+    expect(doc.info.description).toContain("unknown parameter: <name>");
+    expect(doc.info.description).toContain("Access-Control-Allow-Origin: *");
+    expect(Object.keys(doc.components.headers)).toEqual(expect.arrayContaining(["ETag", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After"]));
+    for (const contract of PUBLIC) {
+      const op = doc.paths[contract.path].get;
+      expect(op.responses["200"].headers["RateLimit-Remaining"].$ref, contract.path).toBe("#/components/headers/RateLimit-Remaining");
+      expect(op.responses["429"].headers["Retry-After"].$ref).toBe("#/components/headers/Retry-After");
+      expect(op.responses["304"]).toBeDefined();
+    }
+  });
+});
