@@ -81,7 +81,8 @@ function refusal(retryAfter: number): Response {
 
 /** URLSearchParams to a plain object: a repeated key becomes an array. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: `__proto__` or `constructor` is a parameter name like any other (and refused as unknown).
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const key of new Set(params.keys())) {
     const all = params.getAll(key);
     out[key] = all.length === 1 ? all[0]! : all;

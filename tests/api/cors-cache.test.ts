@@ -167,6 +167,17 @@ describe.each(CONTRACTS.map((c) => [`${c.method.toUpperCase()} ${c.path}`, c] as
   });
 });
 
+describe("parameter names", () => {
+  it("__proto__ and constructor are refused like any unknown name, not swallowed by the object's prototype", async () => {
+    const nearest = CONTRACTS.find((c) => c.path === "/api/v1/nearest")!;
+    for (const name of ["__proto__", "constructor"]) {
+      const res = await request(nearest, { query: `${name}=1` });
+      expect(res.status, name).toBe(400);
+      expect((await res.json()).error.field).toBe(name);
+    }
+  });
+});
+
 describe.each(PRIVATE.map((c) => [`${c.method.toUpperCase()} ${c.path}`, c] as const))("write or account route %s", (_name, contract) => {
   it("grants no other origin anything: no CORS header, signed in or not, and no preflight of its own", async () => {
     for (const as of [undefined, admin]) {
