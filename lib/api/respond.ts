@@ -83,7 +83,8 @@ function refusal(retryAfter: number): Response {
 export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
   // No prototype: `__proto__` or `constructor` is a parameter name like any other (and refused as unknown).
   const out: Record<string, string | string[]> = Object.create(null);
-  for (const key of new Set(params.keys())) {
+  // A nameless pair (`?=x`) names nothing a client could have meant: skipped, not refused.
+  for (const key of new Set([...params.keys()].filter(Boolean))) {
     const all = params.getAll(key);
     out[key] = all.length === 1 ? all[0]! : all;
   }
