@@ -1,7 +1,8 @@
-import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
+import type { ResponseConfig, RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { MAX_PENDING_PER_ACCOUNT } from "../directory/moderation";
 import { ApiErrorSchema } from "./errors";
+import { headerRefs, RATE_LIMIT_HEADER_REFS } from "./open-use";
 
 // What a route promises (method, path, summary, request and response schemas), written beside the route
 // in its contract.ts; app/api/v1/contracts.ts lists them all and lib/api/openapi.ts makes the document.
@@ -23,9 +24,13 @@ const AUTH = {
 
 export const RATE_LIMITED = {
   description: "Too many requests from this client (code `rate_limited`); `Retry-After` gives the seconds to wait",
-  headers: { "Retry-After": { schema: { type: "integer" as const } } },
+  headers: { ...headerRefs("Retry-After"), ...RATE_LIMIT_HEADER_REFS },
   ...jsonBody(ApiErrorSchema),
 };
+
+const NOT_MODIFIED = { description: "Not modified: If-None-Match named the current ETag", headers: headerRefs("ETag", "Cache-Control") };
+/** What every answer of a public read carries besides its body. */
+const PUBLIC_HEADERS = { ...headerRefs("ETag", "Cache-Control"), ...RATE_LIMIT_HEADER_REFS };
 
 export const idParams = z.object({ id: z.string() });
 
@@ -35,14 +40,15 @@ export const SESSION = [{ session: [] }];
 /** No sign-in needed: said explicitly (an empty requirement), so that a missing one on a private route stands out. */
 export const PUBLIC: RouteConfig["security"] = [];
 
-/** A public read: no sign-in, rate-limited per client. */
+/** A public read: no sign-in, open to any origin, cacheable (ETag, 304), rate-limited per client. */
 export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
-  return { method: "get", path, summary, security: PUBLIC, request, responses: { ...responses, 429: RATE_LIMITED } };
+  const found = responses[200] as ResponseConfig;
+  return { method: "get", path, summary, security: PUBLIC, request, responses: { 400: BAD_INPUT, ...responses, 200: { ...found, headers: PUBLIC_HEADERS }, 304: NOT_MODIFIED, 429: RATE_LIMITED } };
 }
 
 /** A private read: signed in, answering 401/403 besides its own responses. */
 export function privateRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
-  return { method: "get", path, summary, security: SESSION, ...(request ? { request } : {}), responses: { ...responses, ...AUTH } };
+  return { method: "get", path, summary, security: SESSION, ...(request ? { request } : {}), responses: { 400: BAD_INPUT, ...responses, ...AUTH } };
 }
 
 /** A state-changing request: signed in and same-site, answering 400/401/403 besides its own responses. */

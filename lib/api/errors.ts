@@ -31,6 +31,11 @@ export class ApiError extends Error {
  */
 export function fromZodError(error: z.ZodError, source: "query" | "body" = "body"): ApiError {
   const issue = error.issues[0];
+  // A strict query schema met a parameter it does not know: name that parameter, not the query string.
+  if (source === "query" && issue?.code === "unrecognized_keys") {
+    const name = issue.keys[0]!.slice(0, 100);
+    return new ApiError(400, "invalid_parameter", `unknown parameter: ${name}`, name);
+  }
   const path = source === "query" ? issue?.path.slice(0, 1) : issue?.path;
   // An issue with the input as a whole (a JSON body that is null, a list, a number) names the body itself.
   const field = path && path.length > 0 ? path.join(".") : source;

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { ATTRIBUTIONS, DATA_LICENCES } from "../directory/attributions";
 import type { RouteContract } from "./contract";
+import { OPEN_USE_DESCRIPTION, registerOpenUseComponents } from "./open-use";
 
 const DESCRIPTION = [
   "Open directory of Kazakhstan's courts, advocates, notaries and mediators. Court locations are approximate (the seat settlement). Entries with sample: true are fictional.",
@@ -25,13 +26,14 @@ export function openApiDocument(operations: Readonly<Record<string, RouteContrac
     description:
       "better-auth's session cookie (named __Secure-better-auth.session_token on an https site). Sign in with POST /api/auth/sign-in/email. State-changing requests must come from this site (Origin checked).",
   });
+  registerOpenUseComponents(registry);
   for (const [operationId, contract] of Object.entries(operations)) registry.registerPath({ ...contract, operationId });
   const document = new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
     info: {
       title: "Courts-GIS Kazakhstan API",
       version: "1.0.0",
-      description: DESCRIPTION,
+      description: `${DESCRIPTION}\n\n${OPEN_USE_DESCRIPTION}`,
       license: { name: DATA_LICENCES[0].name, identifier: DATA_LICENCES[0].identifier },
     },
     servers: servers(siteUrl),

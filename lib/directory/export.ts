@@ -68,3 +68,6 @@ export function exportStream(db: Db, format: "csv" | "geojson"): ReadableStream<
     },
   });
 }
+
+/** The export changes exactly when an entry does (the Entry triggers bump the counter): its version, for the ETag. */
+export const exportVersion = (db: Db): Promise<number> => repository(db).changeCounter();

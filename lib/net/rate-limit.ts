@@ -64,8 +64,22 @@ export class RateLimits {
 
   /** Counts one request of `client` in `bucket`: null when it may go ahead, else the seconds until it may retry. */
   async take(bucket: RateLimitBucket, client: string): Promise<number | null> {
+    return (await this.count(bucket, client)).retryAfter;
+  }
+
+  /** Counts one request of `client` in `bucket`, and tells where the client stands in its window. */
+  async count(bucket: RateLimitBucket, client: string): Promise<Quota> {
     const { perClient, all } = this.limitersOf(bucket);
-    return (await refusal(perClient, client)) ?? (all ? await refusal(all, "all") : null);
+    const own = await consume(perClient, client);
+    const shared = own.retryAfter === null && all ? await consume(all, "all") : null;
+    const retryAfter = own.retryAfter ?? shared?.retryAfter ?? null;
+    return {
+      limit: perClient.points,
+      windowSeconds: perClient.duration,
+      remaining: retryAfter === null ? own.remaining : 0,
+      resetSeconds: retryAfter ?? own.resetSeconds,
+      retryAfter,
+    };
   }
 
   private limitersOf(bucket: RateLimitBucket) {
@@ -82,12 +96,26 @@ export class RateLimits {
   }
 }
 
-async function refusal(limiter: RateLimiterMemory, key: string): Promise<number | null> {
+/**
+ * Where a client stands after one more request: what the RateLimit-* headers say. `retryAfter` is null when
+ * the request may go ahead, else the seconds until the client may retry (its own window, or the shared one).
+ */
+export interface Quota {
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetSeconds: number;
+  retryAfter: number | null;
+}
+
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+async function consume(limiter: RateLimiterMemory, key: string): Promise<{ remaining: number; resetSeconds: number; retryAfter: number | null }> {
   try {
-    await limiter.consume(key);
-    return null;
+    const state = await limiter.consume(key);
+    return { remaining: state.remainingPoints, resetSeconds: seconds(state.msBeforeNext), retryAfter: null };
   } catch (refused) {
-    if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+    if (refused instanceof RateLimiterRes) return { remaining: 0, resetSeconds: seconds(refused.msBeforeNext), retryAfter: seconds(refused.msBeforeNext) };
     throw refused;
   }
 }
@@ -95,7 +123,7 @@ async function refusal(limiter: RateLimiterMemory, key: string): Promise<number 
 // One set of counters per process, shared by every route bundle Next.js loads; limits read on first use.
 const holder = globalThis as unknown as { courtsGisRateLimits?: RateLimits };
 
-export function takeRequest(bucket: RateLimitBucket, client: string): Promise<number | null> {
+export function takeRequest(bucket: RateLimitBucket, client: string): Promise<Quota> {
   holder.courtsGisRateLimits ??= new RateLimits((b) => bucketLimit(b));
-  return holder.courtsGisRateLimits.take(bucket, client);
+  return holder.courtsGisRateLimits.count(bucket, client);
 }

@@ -70,7 +70,7 @@ export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a 
 export const ApproveSchema = z.object({ note: textField(1000) });
 
 const ChangeStatusSchema = z.enum(["pending", "approved", "rejected"]);
-export const ChangesQuerySchema = z.object({
+export const ChangesQuerySchema = z.strictObject({
   status: ChangeStatusSchema.default("pending"),
   limit: intParam(1, 200).default(50),
   cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),

@@ -1,3 +1,3 @@
 import { z } from "zod";
 
-export const ExportQuerySchema = z.object({ format: z.enum(["csv", "geojson"]).default("csv") });
+export const ExportQuerySchema = z.strictObject({ format: z.enum(["csv", "geojson"]).default("csv") });

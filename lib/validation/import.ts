@@ -13,7 +13,7 @@ export const ProblemSchema = z
   .meta({ id: "ImportProblem" });
 export type Problem = z.infer<typeof ProblemSchema>;
 
-export const ImportQuerySchema = z.object({
+export const ImportQuerySchema = z.strictObject({
   format: z.enum(["csv", "geojson", "json"]).optional().meta({ description: "default: from fileName's extension" }),
   fileName: z.string().trim().min(1).max(200).default("upload.csv"),
   kind: EntryKindSchema.default("advocate").meta({ description: "for records that do not say what they are" }),

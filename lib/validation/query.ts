@@ -42,9 +42,12 @@ export const BboxSchema = z
     message: "must be west,south,east,north within -180..180 and -90..90, with west <= east and south <= north",
   });
 
-export const RegionsQuerySchema = z.object({ format: FormatSchema });
+export const RegionsQuerySchema = z.strictObject({
+  format: FormatSchema,
+  v: z.string().max(100).optional().meta({ description: "the data version (the ETag of the outlines, without quotes): with it, format=geojson may be cached for a year" }),
+});
 
-export const EntriesQuerySchema = z.object({
+export const EntriesQuerySchema = z.strictObject({
   kind: listParam(EntryKindSchema).optional(),
   region: RegionIsoSchema.optional(),
   courtKind: listParam(CourtKindSchema).optional(),
@@ -56,7 +59,7 @@ export const EntriesQuerySchema = z.object({
 });
 export type EntriesQuery = z.infer<typeof EntriesQuerySchema>;
 
-export const NearestQuerySchema = z.object({
+export const NearestQuerySchema = z.strictObject({
   lat: numberParam(LatitudeSchema),
   lng: numberParam(LongitudeSchema),
   kind: listParam(EntryKindSchema).optional(),
@@ -66,7 +69,7 @@ export const NearestQuerySchema = z.object({
 });
 export type NearestQuery = z.infer<typeof NearestQuerySchema>;
 
-export const LocateQuerySchema = z.object({
+export const LocateQuerySchema = z.strictObject({
   lat: numberParam(LatitudeSchema),
   lng: numberParam(LongitudeSchema),
   format: FormatSchema,
@@ -75,3 +78,9 @@ export const LocateQuerySchema = z.object({
 
 /** The entries' filters without paging: the map takes every match at once. */
 export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: true, courtKind: true, q: true });
+
+/**
+ * Routes that take no parameters: every query schema is strict, so a mistyped or unsupported parameter is a 400
+ * naming it rather than silently ignored (a consumer would otherwise trust a filter that never applied).
+ */
+export const NoQuerySchema = z.strictObject({});

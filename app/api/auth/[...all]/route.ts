@@ -6,5 +6,5 @@ import { secureCookiesOverHttps } from "@/lib/auth/cookies";
 // better-auth's own routes (sign-up, sign-in, sign-out, session): it checks Origin on every POST itself.
 const handlers = toNextJsHandler(async (req: Request) => secureCookiesOverHttps(req, await auth().handler(req)));
 
-export const GET = route(handlers.GET, { limit: authRateLimitBucket });
-export const POST = route(handlers.POST, { limit: authRateLimitBucket });
+export const GET = route(handlers.GET, { limit: authRateLimitBucket, query: "foreign" });
+export const POST = route(handlers.POST, { limit: authRateLimitBucket, query: "foreign" });

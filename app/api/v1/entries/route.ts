@@ -1,8 +1,9 @@
 import { db } from "@/lib/db/client";
 import { listEntries } from "@/lib/directory/entries";
 import { toApiEntry, toFeature } from "@/lib/directory/serialize";
+import { publicPreflight } from "@/lib/api/cors";
 import { geoJson } from "@/lib/api/geojson";
-import { json, parseQuery, route } from "@/lib/api/respond";
+import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { EntriesQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
@@ -15,7 +16,9 @@ export const GET = route(async (req) => {
   );
   const items = page.items.map(toApiEntry);
   if (query.format === "geojson") {
-    return geoJson({ type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
+    return geoJson(req, { type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
   }
-  return json({ items, total: page.total, nextCursor: page.nextCursor });
-}, { limit: "read" });
+  return revalidatedJson(req, { items, total: page.total, nextCursor: page.nextCursor });
+}, { limit: "read", access: "public", query: "parsed" });
+
+export const OPTIONS = publicPreflight;

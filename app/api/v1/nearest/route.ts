@@ -1,14 +1,17 @@
 import { db } from "@/lib/db/client";
 import { nearestEntries } from "@/lib/directory/nearest";
 import { toApiEntry, toFeature } from "@/lib/directory/serialize";
+import { publicPreflight } from "@/lib/api/cors";
 import { geoJson } from "@/lib/api/geojson";
-import { json, parseQuery, route } from "@/lib/api/respond";
+import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { NearestQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
   const { lat, lng, kind, courtKind, limit, format } = parseQuery(NearestQuerySchema, req.url);
   const hits = await nearestEntries(db(), { lat, lng }, { kinds: kind, courtKinds: courtKind }, limit);
   const items = hits.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm }));
-  if (format === "geojson") return geoJson({ type: "FeatureCollection", point: { lat, lng }, features: items.map(toFeature) });
-  return json({ point: { lat, lng }, items });
-}, { limit: "read" });
+  if (format === "geojson") return geoJson(req, { type: "FeatureCollection", point: { lat, lng }, features: items.map(toFeature) });
+  return revalidatedJson(req, { point: { lat, lng }, items });
+}, { limit: "read", access: "public", query: "parsed" });
+
+export const OPTIONS = publicPreflight;

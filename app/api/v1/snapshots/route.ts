@@ -1,13 +1,14 @@
 import { db } from "@/lib/db/client";
-import { json, route } from "@/lib/api/respond";
+import { publicPreflight } from "@/lib/api/cors";
+import { revalidatedJson, route } from "@/lib/api/respond";
 import { ensureTodaysSnapshot, snapshotDirectory, snapshotManifests } from "@/lib/directory/snapshots";
 
 /** The daily snapshots, newest first; the first request of a UTC day writes that day's (it waits for it). */
-export const GET = route(async () => {
+export const GET = route(async (req) => {
   const dir = snapshotDirectory();
   await ensureTodaysSnapshot(db(), dir);
   const url = (date: string, file: string) => `/api/v1/snapshots/${date}/${file}`;
-  return json({
+  return revalidatedJson(req, {
     items: snapshotManifests(dir).map((m) => ({
       ...m,
       files: m.files.map((f) => ({ ...f, url: url(m.date, f.name) })),
@@ -15,4 +16,6 @@ export const GET = route(async () => {
       manifest: url(m.date, "manifest.json"),
     })),
   });
-}, { limit: "read" });
+}, { limit: "read", access: "public" });
+
+export const OPTIONS = publicPreflight;

@@ -8,4 +8,4 @@ import { ChangesQuerySchema } from "@/lib/validation/admin";
 export const GET = route(async (req) => {
   const actor = await authorize(req, canReviewChanges);
   return json(await reviewQueue(db(), actor, parseQuery(ChangesQuerySchema, req.url)));
-});
+}, { query: "parsed" });

@@ -14,7 +14,7 @@ export const GET = route(async (req) => {
   const q = parseQuery(AdminEntriesQuerySchema, req.url);
   const page = await listEntries(db(), { kinds: q.kind, courtKinds: q.courtKind, region: q.region, q: q.q, status: q.status }, q.limit, q.cursor);
   return json({ ...page, items: page.items.map(toAdminEntry) });
-});
+}, { query: "parsed" });
 
 export const POST = route(async (req) => {
   const actor = await authorize(req, canEditEntries);

@@ -25,4 +25,4 @@ export const POST = route(async (req) => {
   const id = await createImportJob(db(), actor, options, bytes.length);
   runInWorker(db(), id, actor, bytes, options);
   return json(apiImportJob((await importJobView(db(), id))!), { status: 202, headers: { location: `/api/v1/admin/import/jobs/${id}` } });
-});
+}, { query: "parsed" });
