@@ -1,0 +1,53 @@
+import { Readable } from "node:stream";
+import type { EncodedBody } from "../cache/encoded-body";
+
+// Responses for bodies built once and kept (lib/cache): the gzip made with them is sent as it is to a
+// client that accepts it. Next's own compression leaves a response alone that already has a
+// Content-Encoding, so nothing is compressed twice.
+
+/** Whether Accept-Encoding allows gzip (`gzip` or `*`, with a q above 0). */
+export function acceptsGzip(req: Request): boolean {
+  const header = req.headers.get("accept-encoding");
+  if (!header) return false;
+  let gzip: number | null = null;
+  let any: number | null = null;
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    if (name === "gzip") gzip = weight;
+    else if (name === "*") any = weight;
+  }
+  return (gzip ?? any ?? 0) > 0;
+}
+
+/** The request's If-None-Match holds `etag` (weak or strong). */
+export function isUnchanged(req: Request, etag: string): boolean {
+  return req.headers.get("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag) ?? false;
+}
+
+/** A kept body: 304 when the client has it, else its gzip or plain bytes as the client accepts. */
+export function encodedResponse(req: Request, body: EncodedBody, headers: Record<string, string>): Response {
+  const all = { ...headers, etag: body.etag, vary: "accept-encoding" };
+  if (isUnchanged(req, body.etag)) return new Response(null, { status: 304, headers: all });
+  const gzip = acceptsGzip(req);
+  const bytes = gzip ? body.gzip : body.body;
+  // A Buffer's memory is an ArrayBuffer (never shared); sent as it is, not copied.
+  return new Response(bytes as Uint8Array<ArrayBuffer>, {
+    status: 200,
+    headers: { ...all, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(bytes.length) },
+  });
+}
+
+/** A kept file, streamed: its opened `file` (plain or gzip as `gzip` says) of `bytes`, with `etag`. */
+export function fileResponse(req: Request, file: { stream: Readable; bytes: number; gzip: boolean; etag: string }, headers: Record<string, string>): Response {
+  const all = { ...headers, etag: file.etag, vary: "accept-encoding" };
+  if (isUnchanged(req, file.etag)) {
+    file.stream.destroy();
+    return new Response(null, { status: 304, headers: all });
+  }
+  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+    status: 200,
+    headers: { ...all, ...(file.gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(file.bytes) },
+  });
+}
