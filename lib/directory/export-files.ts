@@ -43,7 +43,7 @@ const caches = new WeakMap<Db, { dir: string; files: ChangeKeyedCache<ExportFile
 function cacheOf(db: Db) {
   let cache = caches.get(db);
   if (!cache) {
-    const parent = path.join(path.dirname(databaseFileOf(db) ?? databasePath()), "export-cache");
+    const parent = path.join(/*turbopackIgnore: true*/ path.dirname(databaseFileOf(db) ?? databasePath()), "export-cache");
     fs.mkdirSync(parent, { recursive: true });
     const dir = fs.mkdtempSync(path.join(parent, `${process.pid}-`));
     process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
@@ -59,7 +59,7 @@ async function write(out: Writable, chunk: Uint8Array): Promise<void> {
 }
 
 async function buildExport(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
-  const base = path.join(dir, `${randomUUID()}.${format}`);
+  const base = path.join(/*turbopackIgnore: true*/ dir, `${randomUUID()}.${format}`);
   const file: ExportFile = { etag: "", plain: { path: base, bytes: 0 }, gzip: { path: `${base}.gz`, bytes: 0 } };
   const plain = fs.createWriteStream(file.plain.path);
   const gzip = createGzip();
@@ -80,7 +80,7 @@ async function buildExport(db: Db, format: ExportFormat, dir: string): Promise<E
     removeFiles(file);
     throw error;
   }
-  file.gzip.bytes = fs.statSync(file.gzip.path).size;
+  file.gzip.bytes = gzipped.bytesWritten;
   file.etag = `"${hash.digest("base64url")}"`;
   return file;
 }
