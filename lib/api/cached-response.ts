@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { EncodedBody } from "../cache/encoded-body";
 
 // Responses for bodies built once and kept (lib/cache): the gzip made with them is sent as it is to a
@@ -40,13 +39,13 @@ export function encodedResponse(req: Request, body: EncodedBody, headers: Record
 }
 
 /** A kept file, streamed: its opened `file` (plain or gzip as `gzip` says) of `bytes`, with `etag`. */
-export function fileResponse(req: Request, file: { stream: Readable; bytes: number; gzip: boolean; etag: string }, headers: Record<string, string>): Response {
+export function fileResponse(req: Request, file: { stream: ReadableStream<Uint8Array>; bytes: number; gzip: boolean; etag: string }, headers: Record<string, string>): Response {
   const all = { ...headers, etag: file.etag, vary: "accept-encoding" };
   if (isUnchanged(req, file.etag)) {
-    file.stream.destroy();
+    void file.stream.cancel();
     return new Response(null, { status: 304, headers: all });
   }
-  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+  return new Response(file.stream, {
     status: 200,
     headers: { ...all, ...(file.gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(file.bytes) },
   });

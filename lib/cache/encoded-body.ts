@@ -14,8 +14,8 @@ export interface EncodedBody {
 
 export const encodedBytes = (b: EncodedBody) => b.body.length + b.gzip.length;
 
-/** Rows serialised per turn of the event loop: ~10 ms of work, so cheap requests get in between. */
-const ROWS_PER_TURN = 2000;
+/** Rows serialised per turn of the event loop: a few ms of work, so cheap requests get in between. */
+const ROWS_PER_TURN = 500;
 
 /**
  * `{"<field>":…, "<listField>":[row, …]}` as JSON, serialised a slice of rows at a time (one JSON.stringify

@@ -7,6 +7,7 @@ import { finished } from "node:stream/promises";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { createGzip } from "node:zlib";
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
+import { oneAtATime } from "../cache/one-at-a-time";
 import { databaseFileOf, type Db } from "../db/client";
 import { databasePath } from "../db/path";
 import { repository } from "../queries/repository";
@@ -26,12 +27,7 @@ export interface ExportFile {
 }
 
 /** Builds run one after another, whatever their format or database. */
-let building: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = building.then(work, work);
-  building = run.catch(() => {});
-  return run;
-}
+const inTurn = oneAtATime();
 
 const removeFiles = (file: ExportFile) => {
   for (const f of [file.plain.path, file.gzip.path]) fs.rmSync(f, { force: true });
@@ -89,19 +85,43 @@ async function buildExport(db: Db, format: ExportFormat, dir: string): Promise<E
 export async function exportFile(db: Db, format: ExportFormat): Promise<ExportFile> {
   const { dir, files } = cacheOf(db);
   const change = await repository(db).changeCounter();
-  return files.get(format, change, () => oneAtATime(() => buildExport(db, format, dir)));
+  return files.get(format, change, () => inTurn(() => buildExport(db, format, dir)));
 }
+
+/** An open file read as a web stream, a chunk per pull; closed at its end or when the client goes away. */
+function fileStream(fd: number): ReadableStream<Uint8Array> {
+  let open = true;
+  const close = () => {
+    if (open) fs.close(fd, () => {});
+    open = false;
+  };
+  // Not Readable.toWeb: on Node 20 it enqueues after a cancelled download and throws out of the server.
+  return new ReadableStream({
+    async pull(controller) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+      const bytesRead = await new Promise<number>((resolve, reject) => fs.read(fd, chunk, 0, CHUNK_BYTES, null, (error, n) => (error ? reject(error) : resolve(n))));
+      if (!open) return;
+      if (bytesRead === 0) {
+        close();
+        controller.close();
+      } else controller.enqueue(chunk.subarray(0, bytesRead));
+    },
+    cancel: close,
+  });
+}
+
+const CHUNK_BYTES = 256 * 1024;
 
 /**
  * The current export opened for reading, plain or gzipped. The file is opened at once: one replaced by a
  * newer export after this found it is removed, and then the newer one is taken.
  */
-export async function openExport(db: Db, format: ExportFormat, gzip: boolean): Promise<{ stream: fs.ReadStream; bytes: number; gzip: boolean; etag: string }> {
+export async function openExport(db: Db, format: ExportFormat, gzip: boolean): Promise<{ stream: ReadableStream<Uint8Array>; bytes: number; gzip: boolean; etag: string }> {
   for (;;) {
     const file = await exportFile(db, format);
     const { path: filePath, bytes } = gzip ? file.gzip : file.plain;
     try {
-      return { stream: fs.createReadStream(filePath, { fd: fs.openSync(filePath, "r") }), bytes, gzip, etag: file.etag };
+      return { stream: fileStream(fs.openSync(filePath, "r")), bytes, gzip, etag: file.etag };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
     }

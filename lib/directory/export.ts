@@ -36,7 +36,7 @@ function csvRow(row: Entry): string[] {
 // Each batch is read and serialised in one go, and the driver's promises resolve without giving the event
 // loop a turn: batches are small and a turn is given after each, so other requests go on meanwhile (the
 // export of 100 000 entries held the thread for 14–31 s when it ran through in 2 000-row batches).
-const BATCH = 500;
+const BATCH = 250;
 
 async function* activeBatches(db: Db): AsyncGenerator<Entry[]> {
   let after = 0;

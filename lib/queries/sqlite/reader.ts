@@ -7,8 +7,8 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 
 type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 
-/** Rows stepped per turn of the event loop by a long read (~10 ms of work, so cheap requests get in between). */
-const ROWS_PER_TURN = 2000;
+/** Rows stepped per turn of the event loop by a long read (a few ms of work, so cheap requests get in between). */
+const ROWS_PER_TURN = 500;
 
 /**
  * How the SQLite queries read: prepared better-sqlite3 statements on a read-only connection of its own to
