@@ -10,6 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies, stampClientAddress } from "../lib/net/client-address";
+import { passPrecompressed } from "../lib/net/precompressed";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
 
   const handler: http.RequestListener = (req, res) => {
     stampClientAddress(req, trusted);
+    passPrecompressed(req, res);
     void handle(req, res);
   };
   await warmUp(handler);

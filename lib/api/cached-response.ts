@@ -1,8 +1,14 @@
 import type { EncodedBody } from "../cache/encoded-body";
+import { BODY_ENCODING_HEADER, PRECOMPRESSED_OK_HEADER } from "../net/precompressed";
 
 // Responses for bodies built once and kept (lib/cache): the gzip made with them is sent as it is to a
-// client that accepts it. Next's own compression leaves a response alone that already has a
-// Content-Encoding, so nothing is compressed twice.
+// client that accepts it, when the production server can pass it on (lib/net/precompressed.ts); else the
+// plain bytes, which Next compresses itself.
+
+/** The stored gzip may go to this client: it accepts gzip and our server passes the encoding on. */
+export function sendsGzip(req: Request): boolean {
+  return req.headers.get(PRECOMPRESSED_OK_HEADER) === "1" && acceptsGzip(req);
+}
 
 /** Whether Accept-Encoding allows gzip (`gzip` or `*`, with a q above 0). */
 export function acceptsGzip(req: Request): boolean {
@@ -29,12 +35,12 @@ export function isUnchanged(req: Request, etag: string): boolean {
 export function encodedResponse(req: Request, body: EncodedBody, headers: Record<string, string>): Response {
   const all = { ...headers, etag: body.etag, vary: "accept-encoding" };
   if (isUnchanged(req, body.etag)) return new Response(null, { status: 304, headers: all });
-  const gzip = acceptsGzip(req);
+  const gzip = sendsGzip(req);
   const bytes = gzip ? body.gzip : body.body;
   // A Buffer's memory is an ArrayBuffer (never shared); sent as it is, not copied.
   return new Response(bytes as Uint8Array<ArrayBuffer>, {
     status: 200,
-    headers: { ...all, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(bytes.length) },
+    headers: { ...all, ...(gzip ? { [BODY_ENCODING_HEADER]: "gzip" } : {}), "content-length": String(bytes.length) },
   });
 }
 
@@ -47,6 +53,6 @@ export function fileResponse(req: Request, file: { stream: ReadableStream<Uint8A
   }
   return new Response(file.stream, {
     status: 200,
-    headers: { ...all, ...(file.gzip ? { "content-encoding": "gzip" } : {}), "content-length": String(file.bytes) },
+    headers: { ...all, ...(file.gzip ? { [BODY_ENCODING_HEADER]: "gzip" } : {}), "content-length": String(file.bytes) },
   });
 }

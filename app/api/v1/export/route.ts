@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { acceptsGzip, fileResponse } from "@/lib/api/cached-response";
+import { sendsGzip, fileResponse } from "@/lib/api/cached-response";
 import { parseQuery, route } from "@/lib/api/respond";
 import { openExport } from "@/lib/directory/export-files";
 import { ExportQuerySchema } from "@/lib/validation/export";
@@ -9,7 +9,7 @@ const TYPES = { csv: "text/csv; charset=utf-8", geojson: "application/geo+json; 
 /** The whole public directory as open data. */
 export const GET = route(async (req) => {
   const { format } = parseQuery(ExportQuerySchema, req.url);
-  const file = await openExport(db(), format, acceptsGzip(req));
+  const file = await openExport(db(), format, sendsGzip(req));
   return fileResponse(req, file, {
     "content-type": TYPES[format],
     "content-disposition": `attachment; filename="courts-gis-kz.${format}"`,
