@@ -10,6 +10,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseTrustedProxies, stampClientAddress } from "../lib/net/client-address";
+import { passPrecompressed } from "../lib/net/precompressed";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } } });
@@ -23,10 +24,13 @@ async function main(): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
 
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     stampClientAddress(req, trusted);
+    passPrecompressed(req, res);
     void handle(req, res);
-  });
+  };
+  await warmUp(handler);
+  const server = http.createServer(handler);
   server.listen(port, hostname, () => {
     console.log(`Ready on http://${hostname ?? "localhost"}:${port}${trusted.empty ? "" : ` (trusting X-Forwarded-For from ${process.env.TRUST_PROXY})`}`);
   });
@@ -37,6 +41,29 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+}
+
+/**
+ * Builds what every process builds on its first use, before the port opens: the nearest index (100 000
+ * entries) and the district outlines for locate took seconds, during which the first clients waited.
+ * Through the app itself, on a loopback port of its own (the bundle's modules are not this script's).
+ */
+async function warmUp(handler: http.RequestListener): Promise<void> {
+  const warm = http.createServer(handler);
+  await new Promise<void>((resolve) => warm.listen(0, "127.0.0.1", resolve));
+  const { port } = warm.address() as { port: number };
+  try {
+    for (const path of ["/api/v1/nearest?lat=51.13&lng=71.43&limit=1", "/api/v1/locate?lat=51.13&lng=71.43"]) {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`);
+      if (!res.ok) console.error(`warm-up: ${path} answered ${res.status}`);
+      await res.arrayBuffer();
+    }
+  } catch (error) {
+    console.error("warm-up failed (the first requests will build what it would have):", error);
+  } finally {
+    warm.close();
+    warm.closeAllConnections();
+  }
 }
 
 main().catch((error: unknown) => {

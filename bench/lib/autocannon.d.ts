@@ -28,6 +28,7 @@ declare module "autocannon" {
   interface Options {
     url: string;
     connections?: number;
+    headers?: Record<string, string>;
     duration?: number;
     amount?: number;
     overallRate?: number;

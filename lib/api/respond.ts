@@ -83,7 +83,7 @@ function refusal(retryAfter: number): Response {
 /** URLSearchParams to a plain object: a repeated key becomes an array. */
 export function searchParamsObject(params: URLSearchParams): Record<string, string | string[]> {
   // No prototype: `__proto__` or `constructor` is a parameter name like any other (and refused as unknown).
-  const out: Record<string, string | string[]> = Object.create(null);
+  const out = Object.create(null) as Record<string, string | string[]>;
   // A nameless pair (`?=x`) names nothing a client could have meant: skipped, not refused.
   for (const key of new Set([...params.keys()].filter(Boolean))) {
     const all = params.getAll(key);

@@ -1,4 +1,5 @@
-import type { Db } from "../db/client";
+import { ChangeKeyedCache } from "../cache/change-keyed-cache";
+import { databaseFileOf, type Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
 import { distanceKm } from "../geo/distance";
 import { NearestIndex } from "../geo/nearest-index";
@@ -11,16 +12,16 @@ interface Located {
   courtKind: string | null;
 }
 
-// The k-d tree is rebuilt only when an entry changed since it was built.
-let cache: { change: number; index: NearestIndex<Located> } | null = null;
+// The k-d tree is rebuilt only when an entry changed since it was built, once however many requests ask
+// meanwhile (each used to build its own: a flood of nearest after an edit built dozens).
+const indexes = new ChangeKeyedCache<NearestIndex<Located>>({ entries: 1, bytes: Infinity }, () => 0);
 
 async function nearestIndex(db: Db): Promise<NearestIndex<Located>> {
   const change = await repository(db).changeCounter();
-  if (cache?.change === change) return cache.index;
-  const rows = await repository(db).locatedEntries();
-  const index = new NearestIndex(rows.map((r) => ({ lat: r.lat, lng: r.lng, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind } })));
-  cache = { change, index };
-  return index;
+  return indexes.get(databaseFileOf(db) ?? "", change, async () => {
+    const rows = await repository(db).locatedEntries();
+    return new NearestIndex(rows.map((r) => ({ lat: r.lat, lng: r.lng, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind } })));
+  });
 }
 
 export interface NearestFilter {

@@ -12,7 +12,7 @@ import { regionCourts } from "./region-courts";
 import { regionCounts } from "./region-counts";
 
 /**
- * The SQLite engine. The hot questions (search, markers, nearest rows, serving courts, the change counter)
+ * The SQLite engine. The hot questions (search, markers, nearest rows and index, serving courts, the change counter)
  * are SQL of SQLite's own (FTS5, R*Tree, json_each) on the read-only connection; the rest go through
  * Prisma's query API, which another engine's Prisma adapter would run unchanged.
  */
@@ -23,7 +23,7 @@ export function sqliteRepository(db: Db): DirectoryRepository {
     entriesBySeq: (seqs) => entriesBySeq(reader, seqs),
     searchEntries: (filter, limit, offset) => searchEntries(reader, filter, limit, offset),
     markers: (filter) => markerRows(reader, filter),
-    locatedEntries: () => locatedEntries(db),
+    locatedEntries: () => locatedEntries(reader),
     changeCounter: () => changeCounter(reader),
     regionCourts: (regionIso) => regionCourts(reader, regionIso),
     regionCounts: () => regionCounts(db),

@@ -3,7 +3,12 @@ import { databaseFileOf, type Db } from "../../db/client";
 import type { Entry } from "../../db/generated/client";
 import { BUSY_TIMEOUT_MS } from "../../db/path";
 
+import { setImmediate as nextTurn } from "node:timers/promises";
+
 type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
+
+/** Rows stepped per turn of the event loop by a long read (a few ms of work, so cheap requests get in between). */
+const ROWS_PER_TURN = 500;
 
 /**
  * How the SQLite queries read: prepared better-sqlite3 statements on a read-only connection of its own to
@@ -15,7 +20,18 @@ type Run = <T>(sql: string, params: unknown[]) => Promise<T[]>;
 export class SqliteReader {
   private entryColumns: Promise<{ dates: string[]; booleans: string[] }> | null = null;
 
-  constructor(private readonly run: Run) {}
+  constructor(
+    private readonly run: Run,
+    private readonly runLong: Run = run,
+  ) {}
+
+  /**
+   * A read-only query whose rows are many (the markers of 100 000 entries took seconds in one .all()):
+   * stepped a slice at a time on a connection of its own, so other queries and requests go on meanwhile.
+   */
+  longRows<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.runLong<T>(sql, params);
+  }
 
   /** A read-only query (positional `?` parameters). */
   rows<T>(sql: string, params: unknown[]): Promise<T[]> {
@@ -63,16 +79,42 @@ function readOnlyConnection(file: string): Run {
   };
 }
 
-// One read-only connection per file, shared by every client of that file.
-const connections = new Map<string, Run>();
+/**
+ * A read-only connection for long reads, stepping rows in slices and yielding between them. An open
+ * iterator keeps better-sqlite3's connection busy, so its long reads run one at a time.
+ */
+function longReadConnection(file: string): Run {
+  let sqlite: Database.Database | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  const read = async <T>(sql: string, params: unknown[]): Promise<T[]> => {
+    if (!sqlite) {
+      sqlite = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      sqlite.pragma("query_only = ON");
+      sqlite.pragma("mmap_size = 1073741824");
+    }
+    const rows: T[] = [];
+    for (const row of sqlite.prepare(sql).iterate(...params) as IterableIterator<T>) {
+      if (rows.push(row) % ROWS_PER_TURN === 0) await nextTurn();
+    }
+    return rows;
+  };
+  return <T>(sql: string, params: unknown[]) => {
+    const run = queue.then(() => read<T>(sql, params));
+    queue = run.catch(() => {});
+    return run;
+  };
+}
+
+// One read-only connection per file (and one for long reads), shared by every client of that file.
+const connections = new Map<string, { run: Run; long: Run }>();
 
 export function sqliteReader(db: Db): SqliteReader {
   const file = databaseFileOf(db);
   if (file === undefined) return new SqliteReader(<T>(sql: string, params: unknown[]) => db.$queryRawUnsafe<T[]>(sql, ...params));
-  let run = connections.get(file);
-  if (!run) {
-    run = readOnlyConnection(file);
-    connections.set(file, run);
+  let connection = connections.get(file);
+  if (!connection) {
+    connection = { run: readOnlyConnection(file), long: longReadConnection(file) };
+    connections.set(file, connection);
   }
-  return new SqliteReader(run);
+  return new SqliteReader(connection.run, connection.long);
 }

@@ -1,13 +1,15 @@
 import { db } from "@/lib/db/client";
-import { listMarkers } from "@/lib/directory/markers";
+import { encodedMarkers } from "@/lib/directory/markers";
 import { publicPreflight } from "@/lib/api/cors";
-import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
+import { encodedResponse } from "@/lib/api/cached-response";
+import { parseQuery, route } from "@/lib/api/respond";
 import { MarkersQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
   const query = parseQuery(MarkersQuerySchema, req.url);
-  const markers = await listMarkers(db(), { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q });
-  return revalidatedJson(req, markers);
+  const markers = await encodedMarkers(db(), { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q });
+  // Browsers and shared caches may keep it but must revalidate: entries change through the admin side at any moment.
+  return encodedResponse(req, markers, { "content-type": "application/json; charset=utf-8", "cache-control": "public, no-cache" });
 }, { limit: "markers", access: "public", query: "parsed" });
 
 export const OPTIONS = publicPreflight;

@@ -1,0 +1,112 @@
+import { gunzipSync } from "node:zlib";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useScratchDatabase } from "./scratch-db";
+import { GET as markers } from "@/app/api/v1/markers/route";
+import { GET as exportRoute } from "@/app/api/v1/export/route";
+import { db } from "@/lib/db/client";
+import { listMarkers } from "@/lib/directory/markers";
+import { updateEntry } from "@/lib/directory/write";
+import { BODY_ENCODING_HEADER, PRECOMPRESSED_OK_HEADER } from "@/lib/net/precompressed";
+import { repository } from "@/lib/queries/repository";
+
+useScratchDatabase("markers-cache");
+
+const ORIGIN = "http://localhost";
+/** As the production server stamps every request (scripts/server.ts). */
+const GZIP_OK = { "accept-encoding": "gzip", [PRECOMPRESSED_OK_HEADER]: "1" };
+const get = (handler: (req: Request) => Promise<Response>, path: string, headers: Record<string, string> = {}) => handler(new Request(`${ORIGIN}${path}`, { headers }));
+
+/** Renames one active notary of KZ-10 through the one writer; returns its id and new Russian name. */
+async function renameANotary(): Promise<{ id: string; nameRu: string }> {
+  const entry = await db().entry.findFirstOrThrow({ where: { kind: "notary", regionIso: "KZ-10", status: "active" } });
+  const nameRu = `Переименованный ${entry.version + 1}`;
+  await db().$transaction((tx) => updateEntry(tx, { id: null, name: "cache test" }, entry.id, { nameRu }, { action: "update" }));
+  return { id: entry.id, nameRu };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("markers cache", () => {
+  it("serves the same bytes as a fresh answer, gzipped for a client that accepts gzip", async () => {
+    const fresh = JSON.stringify(await listMarkers(db(), { kinds: ["court"] }));
+    const plain = await get(markers, "/api/v1/markers?kind=court");
+    expect(plain.headers.get(BODY_ENCODING_HEADER)).toBeNull();
+    expect(await plain.text()).toBe(fresh);
+    const gzipped = await get(markers, "/api/v1/markers?kind=court", { ...GZIP_OK, "accept-encoding": "gzip, deflate, br" });
+    expect(gzipped.headers.get(BODY_ENCODING_HEADER)).toBe("gzip");
+    expect(gzipped.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString()).toBe(fresh);
+    expect(gzipped.headers.get("etag")).toBe(plain.headers.get("etag"));
+    const refused = await get(markers, "/api/v1/markers?kind=court", { ...GZIP_OK, "accept-encoding": "gzip;q=0, identity" });
+    expect(refused.headers.get(BODY_ENCODING_HEADER)).toBeNull();
+    // Without our server to pass the encoding on (next dev, a bare next start) the body is plain: Next gzips it.
+    const bare = await get(markers, "/api/v1/markers?kind=court", { "accept-encoding": "gzip" });
+    expect(bare.headers.get(BODY_ENCODING_HEADER)).toBeNull();
+  });
+
+  it("computes once for concurrent identical requests, and for the same filter spelled otherwise", async () => {
+    const spy = vi.spyOn(repository(db()), "markers");
+    const answers = await Promise.all([
+      ...Array.from({ length: 5 }, () => get(markers, "/api/v1/markers?kind=notary,mediator&region=KZ-75")),
+      get(markers, "/api/v1/markers?region=KZ-75&kind=mediator,notary"),
+    ]);
+    expect(spy).toHaveBeenCalledTimes(1);
+    const bodies = await Promise.all(answers.map((a) => a.text()));
+    expect(new Set(bodies).size).toBe(1);
+    await get(markers, "/api/v1/markers?kind=notary,mediator&region=KZ-75");
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows an edit made through the one writer in the next answer", async () => {
+    const before = await get(markers, "/api/v1/markers?region=KZ-10&kind=notary");
+    const etag = before.headers.get("etag")!;
+    const { id, nameRu } = await renameANotary();
+    const after = await get(markers, "/api/v1/markers?region=KZ-10&kind=notary", { "if-none-match": etag });
+    expect(after.status).toBe(200);
+    const row = (await after.json()).items.find((m: unknown[]) => m[0] === id);
+    expect(row[4]).toBe(nameRu);
+    expect(after.headers.get("etag")).not.toBe(etag);
+  });
+});
+
+describe("export cache", () => {
+  it("builds one export for concurrent requests and serves the same file, gzipped on request", async () => {
+    const spy = vi.spyOn(repository(db()), "activeEntriesAfter");
+    const answers = await Promise.all([
+      get(exportRoute, "/api/v1/export?format=csv"),
+      get(exportRoute, "/api/v1/export?format=csv"),
+      get(exportRoute, "/api/v1/export?format=csv", GZIP_OK),
+    ]);
+    const builds = () => spy.mock.calls.filter(([after]) => after === 0).length;
+    expect(builds()).toBe(1);
+    const [a, b, gz] = answers;
+    const text = await a.text();
+    expect(await b.text()).toBe(text);
+    expect(gz.headers.get(BODY_ENCODING_HEADER)).toBe("gzip");
+    // text() drops the BOM; the gzip keeps it.
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString().replace(/^\uFEFF/, "")).toBe(text);
+    const again = await get(exportRoute, "/api/v1/export?format=csv", { "if-none-match": a.headers.get("etag")! });
+    expect(again.status).toBe(304);
+    expect(builds()).toBe(1);
+  });
+
+  it("builds at most one export at a time, and rebuilds both formats after an edit", async () => {
+    const { id, nameRu } = await renameANotary();
+    let running = 0;
+    let most = 0;
+    const real = repository(db()).activeEntriesAfter.bind(repository(db()));
+    vi.spyOn(repository(db()), "activeEntriesAfter").mockImplementation(async (after, limit) => {
+      if (after === 0) most = Math.max(most, ++running);
+      const rows = await real(after, limit);
+      if (rows.length < limit) running--;
+      return rows;
+    });
+    const [geojson, csv] = await Promise.all([
+      get(exportRoute, "/api/v1/export?format=geojson").then((r) => r.json()),
+      get(exportRoute, "/api/v1/export?format=csv").then((r) => r.text()),
+    ]);
+    expect(most).toBe(1);
+    expect(geojson.features.find((f: { id: string }) => f.id === id).properties.name.ru).toBe(nameRu);
+    expect(csv.split("\n").find((line: string) => line.startsWith(`${id},`))).toContain(nameRu);
+  });
+});
