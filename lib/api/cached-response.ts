@@ -1,5 +1,6 @@
 import type { EncodedBody } from "../cache/encoded-body";
 import { BODY_ENCODING_HEADER, PRECOMPRESSED_OK_HEADER } from "../net/precompressed";
+import { etagMatches } from "./respond";
 
 // Responses for bodies built once and kept (lib/cache): the gzip made with them is sent as it is to a
 // client that accepts it, when the production server can pass it on (lib/net/precompressed.ts); else the
@@ -26,10 +27,8 @@ export function acceptsGzip(req: Request): boolean {
   return (gzip ?? any ?? 0) > 0;
 }
 
-/** The request's If-None-Match holds `etag` (weak or strong). */
-export function isUnchanged(req: Request, etag: string): boolean {
-  return req.headers.get("if-none-match")?.split(",").some((t) => t.trim().replace(/^W\//, "") === etag) ?? false;
-}
+/** The request's If-None-Match holds `etag` (the one rule of lib/api/respond.ts: weak, strong, a list or *). */
+const isUnchanged = (req: Request, etag: string): boolean => etagMatches(req.headers.get("if-none-match"), etag);
 
 /** A kept body: 304 when the client has it, else its gzip or plain bytes as the client accepts. */
 export function encodedResponse(req: Request, body: EncodedBody, headers: Record<string, string>): Response {
