@@ -84,3 +84,6 @@ export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: 
  * naming it rather than silently ignored (a consumer would otherwise trust a filter that never applied).
  */
 export const NoQuerySchema = z.strictObject({});
+
+/** A static file named with its version (`?v=`), so that it may be cached for a year. */
+export const VersionedFileQuerySchema = z.strictObject({ v: z.string().max(100).optional() });
