@@ -8,8 +8,10 @@
 // (--unprotected floods a server with the limits off too, for comparison: the finding as it was.)
 // The probe runs after one request of each markers query and export format (built once, then cached), so
 // it measures the rate the mix is served at; the flood's server starts cold, as after a restart or an edit.
+import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 import { numberArg } from "./lib/args";
 import { benchDatabase } from "./lib/dataset";
@@ -46,11 +48,16 @@ interface Tally {
   skipped: number;
   ok: number;
   refused: number;
+  shed: number;
   other: number;
   errors: number;
   latencies: number[];
+  /** When each answer came (ms since the flood began) and how long it took. */
+  answers: { at: number; ms: number }[];
 }
-const tally = (): Tally => ({ sent: 0, skipped: 0, ok: 0, refused: 0, other: 0, errors: 0, latencies: [] });
+const tally = (): Tally => ({ sent: 0, skipped: 0, ok: 0, refused: 0, shed: 0, other: 0, errors: 0, latencies: [], answers: [] });
+let floodStart = 0;
+let floodStartEpoch = 0;
 
 /** One GET from `agent`'s local address, the whole body read; counts its outcome into `t`. */
 function send(url: string, path: string, agent: http.Agent, t: Tally): Promise<void> {
@@ -60,10 +67,13 @@ function send(url: string, path: string, agent: http.Agent, t: Tally): Promise<v
     const req = http.get(`${url}${path}`, { agent, timeout: REQUEST_TIMEOUT_MS, headers: { "accept-encoding": "gzip" } }, (res) => {
       res.resume();
       res.on("end", () => {
-        t.latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        t.latencies.push(ms);
+        t.answers.push({ at: t0 - floodStart, ms });
         const s = res.statusCode ?? 0;
         if (s >= 200 && s < 400) t.ok++;
         else if (s === 429) t.refused++;
+        else if (s === 503) t.shed++;
         else t.other++;
         resolve();
       });
@@ -83,6 +93,8 @@ async function flood(server: RunningServer, rate: number, attackers: number, sec
   const open = new Array<number>(attackers).fill(0);
   const pending: Promise<void>[] = [];
   const start = performance.now();
+  floodStart = start;
+  floodStartEpoch = Date.now();
   let issued = 0;
   let asked = 0;
   const attackTimer = setInterval(() => {
@@ -124,12 +136,45 @@ function row(who: string, t: Tally, seconds: number) {
     "not sent (sockets full)": t.skipped,
     "2xx/3xx": t.ok,
     "refused (429)": t.refused,
+    "shed (503)": t.shed,
     "other status": t.other,
     "errors/timeouts": t.errors,
     "p50 (ms)": Math.round(percentile(t.latencies, 50)),
     "p99 (ms)": Math.round(percentile(t.latencies, 99)),
     "max (ms)": Math.round(Math.max(...t.latencies)),
   };
+}
+
+const TIMELINE_SECONDS = 10;
+
+/** The loop probe's lines: time, delay p50, p99, max (ms), requests in flight, their peak in that second. */
+function readLoopProbe(file: string): { at: number; p99: number; max: number; peak: number }[] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => line.split(" ").map(Number))
+    .map(([at, , p99, max, , peak]) => ({ at: at! - floodStartEpoch, p99: p99!, max: max!, peak: peak! }));
+}
+
+function timeline(client: Tally, loop: ReturnType<typeof readLoopProbe>, seconds: number) {
+  const rows = [];
+  for (let from = 0; from < seconds; from += TIMELINE_SECONDS) {
+    const inWindow = <T extends { at: number }>(xs: T[]) => xs.filter((x) => x.at >= from * 1000 && x.at < (from + TIMELINE_SECONDS) * 1000);
+    const answers = inWindow(client.answers).map((a) => a.ms);
+    const probe = inWindow(loop);
+    rows.push({
+      seconds: `${from}–${from + TIMELINE_SECONDS}`,
+      "client answers": answers.length,
+      "client p50 (ms)": Math.round(percentile(answers, 50)),
+      "client p99 (ms)": Math.round(percentile(answers, 99)),
+      "loop delay p99, worst second (ms)": Math.max(0, ...probe.map((p) => p.p99)),
+      "loop delay max (ms)": Math.max(0, ...probe.map((p) => p.max)),
+      "in flight, peak": Math.max(0, ...probe.map((p) => p.peak)),
+    });
+  }
+  return rows;
 }
 
 async function main() {
@@ -157,13 +202,18 @@ async function main() {
   }
 
   const rate = probeRate * factor;
-  const server = await startServer(file, PORT, {}, { rateLimits: true });
+  const probeFile = path.join(os.tmpdir(), `flood-loop-${process.pid}.txt`);
+  fs.rmSync(probeFile, { force: true });
+  const probeEnv = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(__dirname, "lib", "loop-probe.cjs")}`.trim(), LOOP_PROBE_FILE: probeFile };
+  const server = await startServer(file, PORT, probeEnv, { rateLimits: true });
   let result: Awaited<ReturnType<typeof flood>>;
   try {
     result = await flood(server, rate, attackers, seconds);
   } finally {
     await server.stop();
   }
+  const loop = readLoopProbe(probeFile);
+  fs.rmSync(probeFile, { force: true });
   const pass = percentile(result.client.latencies, 99) < 1000 && result.client.refused === 0 && result.client.errors === 0;
   const addresses = `127.0.0.11–${10 + attackers}`;
   printTable(
@@ -174,6 +224,7 @@ async function main() {
       row("attackers", result.attack, seconds),
     ],
   );
+  printTable(`The same flood, ${TIMELINE_SECONDS} s at a time: the client's answers and the server's event loop (perf_hooks.monitorEventLoopDelay, per second) and requests in flight`, timeline(result.client, loop, seconds));
   console.log(`client p99 under 1 s and never refused: ${pass ? "pass" : "FAIL"}; load average ${loadBefore} before, ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} after`);
   if (!pass) process.exitCode = 1;
 }

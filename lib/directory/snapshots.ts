@@ -6,10 +6,10 @@ import { pipeline } from "node:stream/promises";
 import type { Db } from "../db/client";
 import { NotFound } from "../errors";
 import { ATTRIBUTIONS, DATA_LICENCES } from "./attributions";
-import { exportStream } from "./export";
+import { openExport } from "./export-files";
 
-// Daily bulk open data: the whole public directory as CSV and GeoJSON (made by the export, the one place rows
-// become files), with SHA256SUMS and a manifest (licence, attribution, generation time, counts), in
+// Daily bulk open data: the whole public directory as CSV and GeoJSON (copies of the export's files for the
+// current state of the directory, so the export is built once for both), with SHA256SUMS and a manifest (licence, attribution, generation time, counts), in
 // <dir>/<YYYY-MM-DD>/. Written to a temporary folder first and renamed: a snapshot folder is complete or absent.
 
 export const SNAPSHOT_FILES = {
@@ -48,11 +48,12 @@ export interface SnapshotManifest {
   files: { name: string; bytes: number; sha256: string; mediaType: string }[];
 }
 
-/** Streams one export into a file, hashing it on the way. */
+/** Copies the current export in `format` into a file, hashing it on the way. */
 async function writeExport(db: Db, format: "csv" | "geojson", file: string): Promise<{ bytes: number; sha256: string }> {
   const hash = createHash("sha256");
   let bytes = 0;
-  const source = Readable.fromWeb(exportStream(db, format) as import("node:stream/web").ReadableStream<Uint8Array>);
+  const { stream } = await openExport(db, format, false);
+  const source = Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>);
   source.on("data", (chunk: Buffer) => {
     hash.update(chunk);
     bytes += chunk.length;

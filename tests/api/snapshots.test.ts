@@ -2,10 +2,18 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as exportAll } from "@/app/api/v1/export/route";
 import { GET as file } from "@/app/api/v1/snapshots/[date]/[file]/route";
 import { GET as list } from "@/app/api/v1/snapshots/route";
 import { createDb } from "@/lib/db/client";
+
+// Counts how often the export is built (its rows read and written out), passing every call through.
+const builds = vi.hoisted(() => ({ count: 0 }));
+vi.mock("@/lib/directory/export", async (original) => {
+  const actual = await original<typeof import("@/lib/directory/export")>();
+  return { ...actual, exportStream: (...args: Parameters<typeof actual.exportStream>) => (builds.count++, actual.exportStream(...args)) };
+});
 
 const db = createDb();
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "snapshots-"));
@@ -58,6 +66,16 @@ describe("daily open-data snapshots", () => {
     expect(geojson.headers.get("content-type")).toMatch(/^application\/geo\+json/);
     expect((await geojson.json()).features).toHaveLength(first.counts.entries);
     expect(await (await getFile(today, "manifest.json")).json()).toMatchObject({ date: today, generatedAt: first.generatedAt });
+  });
+
+  it("copies the export's files: the same bytes, and the export built once per format for both", async () => {
+    for (const format of ["csv", "geojson"]) {
+      const exported = await exportAll(new Request(`http://localhost/api/v1/export?format=${format}`));
+      expect(exported.status).toBe(200);
+      const snapshot = await getFile(today, `directory.${format}`);
+      expect(Buffer.from(await snapshot.arrayBuffer()).equals(Buffer.from(await exported.arrayBuffer()))).toBe(true);
+    }
+    expect(builds.count).toBe(2);
   });
 
   it("does not rewrite a snapshot that exists", async () => {
