@@ -186,10 +186,11 @@ async function main() {
   ensureBuild();
   const loadBefore = os.loadavg()[0]!.toFixed(1);
 
-  let probeRate: number;
+  const fixedRate = process.argv.some((a) => a.startsWith("--rate=")) ? numberArg("rate", 1) : null;
+  let probeRate = fixedRate === null ? 0 : fixedRate / factor;
   let unprotected: Awaited<ReturnType<typeof flood>> | null = null;
-  const open = await startServer(file, PORT);
-  try {
+  const open = fixedRate === null ? await startServer(file, PORT) : null;
+  if (open) try {
     // Markers and export are built once per state of the directory and then served from the cache: without
     // this the 10 s probe measured mostly the first export's build, not the rate the mix is served at.
     await warmUp(open);
@@ -204,7 +205,12 @@ async function main() {
   const rate = probeRate * factor;
   const probeFile = path.join(os.tmpdir(), `flood-loop-${process.pid}.txt`);
   fs.rmSync(probeFile, { force: true });
-  const probeEnv = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(__dirname, "lib", "loop-probe.cjs")}`.trim(), LOOP_PROBE_FILE: probeFile };
+  const probeEnv = {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(__dirname, "lib", "loop-probe.cjs")}`.trim(),
+    LOOP_PROBE_FILE: probeFile,
+    // FLOOD_CPU_PROFILE=<file>: the flooded server's CPU profile, to see what holds its thread.
+    CPU_PROFILE_FILE: process.env.FLOOD_CPU_PROFILE ?? "",
+  };
   const server = await startServer(file, PORT, probeEnv, { rateLimits: true });
   let result: Awaited<ReturnType<typeof flood>>;
   try {

@@ -2,13 +2,16 @@
  * The production server: `next start`, plus the client's address. Next.js only fills X-Forwarded-For from
  * the socket when the client sent none, so a route handler cannot tell a client's own claim from the
  * truth; here every request gets CLIENT_ADDRESS_HEADER from the socket (or, from a TRUST_PROXY proxy, from
- * its X-Forwarded-For), replacing any copy the client sent.
+ * its X-Forwarded-For), replacing any copy the client sent. Then, before Next.js parses anything, the
+ * admission step sheds what would only queue up (lib/net/admission.ts: requests in flight per client, and
+ * heavy ones for everyone).
  *
  *   tsx scripts/server.ts [-H host] [-p port]     (port: -p, else $PORT, else 3000)
  */
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { Admission, admissionLimits } from "../lib/net/admission";
 import { parseTrustedProxies, stampClientAddress } from "../lib/net/client-address";
 import { passPrecompressed } from "../lib/net/precompressed";
 
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   const hostname = values.hostname;
   const trusted = parseTrustedProxies(process.env.TRUST_PROXY);
+  const admission = new Admission(admissionLimits());
   (process.env as Record<string, string>).NODE_ENV ??= "production";
   // Imported after NODE_ENV is set, as `next start` does.
   const { default: next } = await import("next");
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
 
   const handler: http.RequestListener = (req, res) => {
     stampClientAddress(req, trusted);
+    if (!admission.admit(req, res)) return;
     passPrecompressed(req, res);
     void handle(req, res);
   };

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { UNGATED_ENV } from "../../lib/net/admission";
 import { UNLIMITED_ENV } from "../../lib/net/rate-limit";
 import { ensureBuild } from "../../scripts/build-staleness";
 
@@ -18,7 +19,8 @@ export interface RunningServer {
 
 /**
  * The production server (scripts/server.ts, as `npm start` runs it) on 127.0.0.1:port against
- * `databaseFile`; resolves once the API answers. The rate limits are off unless `rateLimits` is set: the
+ * `databaseFile`; resolves once the API answers. The rate limits (and the admission step's limits on
+ * requests in flight) are off unless `rateLimits` is set: the
  * other benchmarks measure how fast we serve one busy client, not how soon we refuse it.
  */
 export async function startServer(
@@ -31,7 +33,7 @@ export async function startServer(
     cwd: ROOT,
     env: {
       ...process.env,
-      ...(rateLimits ? {} : UNLIMITED_ENV),
+      ...(rateLimits ? {} : { ...UNLIMITED_ENV, ...UNGATED_ENV }),
       DATABASE_PATH: databaseFile,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",

@@ -1,6 +1,7 @@
 import type { ResponseConfig, RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { MAX_PENDING_PER_ACCOUNT } from "../directory/moderation";
+import { isHeavyPath } from "../net/admission";
 import { ApiErrorSchema } from "./errors";
 import { headerRefs, RATE_LIMIT_HEADER_REFS } from "./open-use";
 
@@ -23,8 +24,15 @@ const AUTH = {
 };
 
 export const RATE_LIMITED = {
-  description: "Too many requests from this client (code `rate_limited`); `Retry-After` gives the seconds to wait",
+  description: "Too many requests from this client in the window, or too many at once (code `rate_limited`); `Retry-After` gives the seconds to wait",
   headers: { ...headerRefs("Retry-After"), ...RATE_LIMIT_HEADER_REFS },
+  ...jsonBody(ApiErrorSchema),
+};
+
+/** Answered by the production server before the route when the heavy answers it serves at once are all taken (lib/net/admission.ts). */
+export const BUSY = {
+  description: "The server is busy with other large answers (code `busy`); `Retry-After` gives the seconds to wait",
+  headers: headerRefs("Retry-After"),
   ...jsonBody(ApiErrorSchema),
 };
 
@@ -40,10 +48,11 @@ export const SESSION = [{ session: [] }];
 /** No sign-in needed: said explicitly (an empty requirement), so that a missing one on a private route stands out. */
 export const PUBLIC: RouteConfig["security"] = [];
 
-/** A public read: no sign-in, open to any origin, cacheable (ETag, 304), rate-limited per client. */
+/** A public read: no sign-in, open to any origin, cacheable (ETag, 304), rate-limited per client; a heavy one may be 503 when busy. */
 export function publicRead(path: string, summary: string, request: RouteConfig["request"], responses: RouteConfig["responses"]): RouteContract {
   const found = responses[200] as ResponseConfig;
-  return { method: "get", path, summary, security: PUBLIC, request, responses: { 400: BAD_INPUT, ...responses, 200: { ...found, headers: PUBLIC_HEADERS }, 304: NOT_MODIFIED, 429: RATE_LIMITED } };
+  const busy: RouteConfig["responses"] = isHeavyPath(path) ? { 503: BUSY } : {};
+  return { method: "get", path, summary, security: PUBLIC, request, responses: { 400: BAD_INPUT, ...responses, 200: { ...found, headers: PUBLIC_HEADERS }, 304: NOT_MODIFIED, 429: RATE_LIMITED, ...busy } };
 }
 
 /** A private read: signed in, answering 401/403 besides its own responses. */
