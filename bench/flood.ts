@@ -3,9 +3,14 @@
 // (nearest, search, locate, markers, export) with the limits off; then, with the production limits, several
 // "attackers" send that mix at 4× that rate for 60 s, each from its own loopback address (127.0.0.11, .12,
 // … — the server sees distinct socket addresses), while a client on 127.0.0.2 asks locate or nearest every
-// 200 ms. Passes when that client's p99 stays under 1 s and it is never refused.
-// Usage: npm run bench:flood [-- --seconds=60 --attackers=4 --factor=4 --unprotected]
-// (--unprotected floods a server with the limits off too, for comparison: the finding as it was.)
+// 200 ms. Passes when that client's p99 stays under 1 s and it is never refused. A second table follows the
+// flood 10 s at a time with the server's event-loop delay and requests in flight (bench/lib/loop-probe.cjs),
+// which tells a held thread from a queue.
+// Usage: npm run bench:flood [-- --seconds=60 --attackers=4 --factor=4 --rate=40 --unprotected]
+// (--rate: flood at this many requests a second and skip the probe — the probe follows the machine's load,
+// so runs at different loads flood at different rates; --unprotected floods a server with the limits off
+// too, for comparison: the finding as it was. FLOOD_CPU_PROFILE=<file> writes the flooded server's CPU
+// profile.)
 // The probe runs after one request of each markers query and export format (built once, then cached), so
 // it measures the rate the mix is served at; the flood's server starts cold, as after a restart or an edit.
 import fs from "node:fs";
@@ -187,19 +192,24 @@ async function main() {
   const loadBefore = os.loadavg()[0]!.toFixed(1);
 
   const fixedRate = process.argv.some((a) => a.startsWith("--rate=")) ? numberArg("rate", 1) : null;
+  const compare = process.argv.includes("--unprotected");
   let probeRate = fixedRate === null ? 0 : fixedRate / factor;
   let unprotected: Awaited<ReturnType<typeof flood>> | null = null;
-  const open = fixedRate === null ? await startServer(file, PORT) : null;
-  if (open) try {
-    // Markers and export are built once per state of the directory and then served from the cache: without
-    // this the 10 s probe measured mostly the first export's build, not the rate the mix is served at.
-    await warmUp(open);
-    // With gzip, as browsers and the flood ask: plain, one markers answer is 21 MB and one export 42 MB.
-    const probe = await autocannon({ url: open.url, connections: 4, duration: 10, headers: { "accept-encoding": "gzip" }, requests: cycling(mixed) });
-    probeRate = Math.max(1, probe.requests.average);
-    if (process.argv.includes("--unprotected")) unprotected = await flood(open, probeRate * factor, attackers, seconds);
-  } finally {
-    await open.stop();
+  if (fixedRate === null || compare) {
+    const open = await startServer(file, PORT);
+    try {
+      if (fixedRate === null) {
+        // Markers and export are built once per state of the directory and then served from the cache: without
+        // this the 10 s probe measured mostly the first export's build, not the rate the mix is served at.
+        await warmUp(open);
+        // With gzip, as browsers and the flood ask: plain, one markers answer is 21 MB and one export 42 MB.
+        const probe = await autocannon({ url: open.url, connections: 4, duration: 10, headers: { "accept-encoding": "gzip" }, requests: cycling(mixed) });
+        probeRate = Math.max(1, probe.requests.average);
+      }
+      if (compare) unprotected = await flood(open, probeRate * factor, attackers, seconds);
+    } finally {
+      await open.stop();
+    }
   }
 
   const rate = probeRate * factor;
@@ -223,7 +233,7 @@ async function main() {
   const pass = percentile(result.client.latencies, 99) < 1000 && result.client.refused === 0 && result.client.errors === 0;
   const addresses = `127.0.0.11–${10 + attackers}`;
   printTable(
-    `Flood: ${seconds} s at ${rate.toFixed(1)} req/s (${factor}× the ${probeRate.toFixed(1)} req/s probe of nearest/search/locate/markers/export) from ${attackers} attackers (${addresses}), one client (${CLIENT_ADDRESS}) every ${CLIENT_EVERY_MS} ms, 100 000 entries`,
+    `Flood: ${seconds} s at ${rate.toFixed(1)} req/s (${fixedRate === null ? `${factor}× the ${probeRate.toFixed(1)} req/s probe of` : "set by --rate;"} nearest/search/locate/markers/export) from ${attackers} attackers (${addresses}), one client (${CLIENT_ADDRESS}) every ${CLIENT_EVERY_MS} ms, 100 000 entries`,
     [
       ...(unprotected ? [row("client, limits off", unprotected.client, seconds), row("attackers, limits off", unprotected.attack, seconds)] : []),
       row("client", result.client, seconds),
