@@ -10,6 +10,7 @@ import { EntryTable } from "./EntryTable";
 import { ImportPanel } from "./ImportPanel";
 import { ModerationQueue } from "./ModerationQueue";
 import { PractitionerPanel } from "./PractitionerPanel";
+import { AcceptCourtInvite } from "./AcceptCourtInvite";
 import { UsersPanel } from "./UsersPanel";
 
 type Tab = "entries" | "moderation" | "import" | "users" | "mine";
@@ -62,7 +63,12 @@ export function AdminApp() {
       {current === "moderation" && <ModerationQueue />}
       {current === "import" && <ImportPanel />}
       {current === "users" && <UsersPanel />}
-      {current === "mine" && <PractitionerPanel me={me} onChange={load} />}
+      {current === "mine" && (
+        <>
+          <AcceptCourtInvite onAccepted={load} />
+          <PractitionerPanel me={me} onChange={load} />
+        </>
+      )}
     </div>
   );
 }

@@ -208,7 +208,7 @@ async function approveFields(db: Db, actor: Actor, request: ChangeRequest, { not
       await recordFactSources(
         tx,
         entry.id,
-        accepted.map((field) => ({ field: field as ContentColumn, origin, sourceUrl: request.sourceUrl, proposedBy: request.userId, approvedBy: actor.id, requestId: request.id })),
+        accepted.map((field) => ({ field: field, origin, sourceUrl: request.sourceUrl, proposedBy: request.userId, approvedBy: actor.id, requestId: request.id })),
         now,
       );
     }

@@ -1,13 +1,10 @@
 import { z } from "zod";
+import { CORRECTABLE_FIELDS } from "../directory/correctable";
 import { EntryPatchSchema, textField, type EntryPatch } from "./entry-input";
 
 // A visitor's correction of one entry, no account needed. Each proposed value is checked by the very field
 // schema the admin form's save uses (EntryPatchSchema's), so a correction can hold nothing an editor could
 // not have typed.
-
-/** The facts of an entry a visitor may correct: how to reach it, where it is, when it is open. */
-export const CORRECTABLE_FIELDS = ["address", "locality", "phones", "emails", "website", "openingHours", "accessibility"] as const;
-export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
 
 const FieldNameSchema = z.enum(CORRECTABLE_FIELDS);
 const ChangeSchema = z.strictObject({ field: FieldNameSchema, value: z.unknown() });
@@ -46,5 +43,5 @@ export const CorrectionSchema = CorrectionInputSchema.transform((body, ctx): Cor
       ctx.addIssue({ code: "custom", path: [field], message: "give the new value" });
     } else patch[field] = parsed.data;
   }
-  return { patch: patch as EntryPatch, source: body.source, contact: body.contact };
+  return { patch: patch, source: body.source, contact: body.contact };
 });
