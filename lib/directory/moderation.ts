@@ -6,7 +6,7 @@ import { canModerate, moderatedRegions } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
 import type { FieldDecision } from "../validation/admin";
 import type { ContactInput, EntryInput } from "../validation/entry-input";
-import { inputToContent, type ContentColumn } from "./columns";
+import { inputToContent } from "./columns";
 import { assertKnownDistrict } from "./districts";
 import { writeActor } from "./edit";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
@@ -208,7 +208,7 @@ async function approveFields(db: Db, actor: Actor, request: ChangeRequest, { not
       await recordFactSources(
         tx,
         entry.id,
-        accepted.map((field) => ({ field: field, origin, sourceUrl: request.sourceUrl, proposedBy: request.userId, approvedBy: actor.id, requestId: request.id })),
+        accepted.map((field) => ({ field, origin, sourceUrl: request.sourceUrl, proposedBy: request.userId, approvedBy: actor.id, requestId: request.id })),
         now,
       );
     }
