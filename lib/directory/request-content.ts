@@ -7,8 +7,11 @@ import type { Entry } from "../db/generated/client";
 
 export type ChangeType = "claim" | "create" | "update" | "correction";
 
+// Stored payloads are validated input; the list defaults cover rows written before a list field existed.
+const LIST_DEFAULTS = { phones: [], emails: [], languages: [], services: [], regionIso: null, location: null, name: {} };
+
 export function proposedContent(type: ChangeType, payload: string, ownerId: string | null): Partial<EntryContent> {
-  const value = JSON.parse(payload) as unknown;
+  const value = { ...LIST_DEFAULTS, ...(JSON.parse(payload) as object) };
   switch (type) {
     case "create":
       return inputToContent(value as EntryInput);
@@ -17,7 +20,7 @@ export function proposedContent(type: ChangeType, payload: string, ownerId: stri
     case "update":
       return contactToContent(value as ContactInput);
     case "correction":
-      return patchToContent(value as EntryPatch);
+      return patchToContent(JSON.parse(payload) as EntryPatch);
   }
 }
 
