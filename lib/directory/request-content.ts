@@ -11,7 +11,7 @@ export type ChangeType = "claim" | "create" | "update" | "correction";
 const LIST_DEFAULTS = { phones: [], emails: [], languages: [], services: [], regionIso: null, location: null, name: {} };
 
 export function proposedContent(type: ChangeType, payload: string, ownerId: string | null): Partial<EntryContent> {
-  const value = { ...LIST_DEFAULTS, ...(JSON.parse(payload) as object) };
+  const value: unknown = { ...LIST_DEFAULTS, ...(JSON.parse(payload) as object) };
   switch (type) {
     case "create":
       return inputToContent(value as EntryInput);
