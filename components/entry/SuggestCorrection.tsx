@@ -15,15 +15,19 @@ function valueOf(field: CorrectableField, text: string): unknown {
   return text;
 }
 
-type Errors = Partial<Record<"value" | "source" | "contact" | "form", string>>;
+interface Row {
+  field: CorrectableField;
+  value: string;
+}
 
-/** "Suggest a correction": any visitor, no account; the correction waits for an editor. */
+type Errors = Partial<Record<CorrectableField | "source" | "contact" | "form", string>>;
+
+/** "Suggest a correction": any visitor, no account, one or more fields at once; it waits for an editor. */
 export function SuggestCorrection({ entryId }: { entryId: string }) {
   const t = useTranslations("corrections.suggest");
   const f = useTranslations("corrections.fields");
   const id = useId();
-  const [field, setField] = useState<CorrectableField>("address");
-  const [value, setValue] = useState("");
+  const [rows, setRows] = useState<Row[]>([{ field: "address", value: "" }]);
   const [source, setSource] = useState("");
   const [contact, setContact] = useState("");
   const [errors, setErrors] = useState<Errors>({});
@@ -35,23 +39,31 @@ export function SuggestCorrection({ entryId }: { entryId: string }) {
     const at = error.field?.split(".")[0];
     if (at === "source") return { source: t("errors.source") };
     if (at === "contact") return { contact: t("errors.tooLong") };
-    if (at && (CORRECTABLE_FIELDS as readonly string[]).includes(at)) return { value: t("errors.invalid") };
+    if (at && (CORRECTABLE_FIELDS as readonly string[]).includes(at)) return { [at]: t("errors.invalid") };
     if (["rate_limited", "too_many_pending", "pending"].includes(error.code)) return { form: t(`errors.${error.code as "pending"}`) };
     return { form: t("errors.generic") };
   }
 
+  const setRow = (i: number, change: Partial<Row>) => setRows((all) => all.map((r, j) => (j === i ? { ...r, ...change } : r)));
+  const unused = CORRECTABLE_FIELDS.filter((name) => !rows.some((r) => r.field === name));
+
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (value.trim() === "") return setErrors({ value: t("errors.required") });
+    const empty = rows.filter((r) => r.value.trim() === "");
+    if (empty.length > 0) return setErrors(Object.fromEntries(empty.map((r) => [r.field, t("errors.required")])));
     setBusy(true);
     const res = await callApi(`/api/v1/entries/${encodeURIComponent(entryId)}/corrections`, {
-      body: { field, value: valueOf(field, value.trim()), ...(source.trim() ? { source: source.trim() } : {}), ...(contact.trim() ? { contact: contact.trim() } : {}) },
+      body: {
+        changes: rows.map((r) => ({ field: r.field, value: valueOf(r.field, r.value.trim()) })),
+        ...(source.trim() ? { source: source.trim() } : {}),
+        ...(contact.trim() ? { contact: contact.trim() } : {}),
+      },
     });
     setBusy(false);
     if (res.ok) {
       setErrors({});
       setSent(true);
-      setValue("");
+      setRows([{ field: "address", value: "" }]);
     } else setErrors(errorsOf(res.error));
   }
 
@@ -71,28 +83,51 @@ export function SuggestCorrection({ entryId }: { entryId: string }) {
         {sent ? t("sent") : null}
       </p>
       <form onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-field`}>{t("field")}</label>
-          <select id={`${id}-field`} value={field} onChange={(e) => setField(e.target.value as CorrectableField)}>
-            {CORRECTABLE_FIELDS.map((name) => (
-              <option key={name} value={name}>
-                {f(name)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-value`}>{t("value")}</label>
-          {LONG_TEXT.has(field) ? (
-            <textarea id={`${id}-value`} value={value} rows={3} maxLength={1000} onChange={(e) => setValue(e.target.value)} aria-invalid={!!errors.value} aria-describedby={described("value", `${id}-value-hint`)} />
-          ) : (
-            <input id={`${id}-value`} value={value} maxLength={500} onChange={(e) => setValue(e.target.value)} aria-invalid={!!errors.value} aria-describedby={described("value", `${id}-value-hint`)} />
-          )}
-          <p id={`${id}-value-hint`} className="hint">
-            {t(`hint.${field}`)}
+        {rows.map((row, i) => {
+          const rowId = `${id}-${i}`;
+          const valueProps = {
+            id: `${rowId}-value`,
+            value: row.value,
+            onChange: (e: { target: { value: string } }) => setRow(i, { value: e.target.value }),
+            "aria-invalid": !!errors[row.field],
+            "aria-describedby": described(row.field, `${rowId}-hint`),
+          };
+          return (
+            <fieldset key={i} className="correction-row">
+              <legend className="visually-hidden">{f(row.field)}</legend>
+              <div className="field">
+                <label htmlFor={`${rowId}-field`}>{t("field")}</label>
+                <select id={`${rowId}-field`} value={row.field} onChange={(e) => setRow(i, { field: e.target.value as CorrectableField })}>
+                  {CORRECTABLE_FIELDS.filter((name) => name === row.field || unused.includes(name)).map((name) => (
+                    <option key={name} value={name}>
+                      {f(name)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor={`${rowId}-value`}>{t("value")}</label>
+                {LONG_TEXT.has(row.field) ? <textarea {...valueProps} rows={3} maxLength={1000} /> : <input {...valueProps} maxLength={500} />}
+                <p id={`${rowId}-hint`} className="hint">
+                  {t(`hint.${row.field}`)}
+                </p>
+                {error(row.field)}
+              </div>
+              {rows.length > 1 ? (
+                <button type="button" className="link-button" onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
+                  {t("remove", { field: f(row.field) })}
+                </button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        {unused.length > 0 ? (
+          <p>
+            <button type="button" onClick={() => setRows((all) => [...all, { field: unused[0]!, value: "" }])}>
+              {t("add")}
+            </button>
           </p>
-          {error("value")}
-        </div>
+        ) : null}
         <div className="field">
           <label htmlFor={`${id}-source`}>{t("source")}</label>
           <input id={`${id}-source`} type="url" inputMode="url" value={source} maxLength={300} onChange={(e) => setSource(e.target.value)} aria-invalid={!!errors.source} aria-describedby={described("source")} />
