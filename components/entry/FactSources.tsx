@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import type React from "react";
 import type { ApiEntry, ApiFactSource } from "@/lib/validation/entry";
 import { formatFactDate, siteOf } from "./fact-dates";
 import "./corrections.css";
@@ -10,15 +11,16 @@ export async function FactSources({ entry, locale }: { entry: ApiEntry; locale: 
   const sources = entry.sources ?? [];
   if (sources.length === 0 && !entry.verifiedAt) return null;
   const date = (value: string) => formatFactDate(value, locale);
-  const link = (url: string) => (
+  const link = (url: string, text: React.ReactNode = siteOf(url)) => (
     <a href={url} rel="nofollow noopener noreferrer">
-      {siteOf(url)}
+      {text}
     </a>
   );
   const describe = (s: ApiFactSource) => {
     if (s.origin === "published") {
       if (!s.url) return null;
-      return s.publishedOn ? t.rich("published", { site: () => link(s.url!), date: date(s.publishedOn) }) : t.rich("publishedUndated", { site: () => link(s.url!) });
+      return s.publishedOn ? t.rich("published", { site: (name) => link(s.url!, name), name: siteOf(s.url), date: date(s.publishedOn) })
+        : t.rich("publishedUndated", { site: (name) => link(s.url!, name), name: siteOf(s.url) });
     }
     if (s.origin === "editor") return t("editor", { date: date(s.recordedAt) });
     return (

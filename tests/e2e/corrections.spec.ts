@@ -3,6 +3,8 @@ import { createAdmin, signIn } from "./admin-helpers";
 import { blockExternal, expectNoAxeViolations } from "./support";
 
 test.beforeEach(async ({ page }) => blockExternal(page));
+// Each test walks several pages with axe on each: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 240_000 });
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/e2e/corrections-${name}.png`, fullPage: true });
 
