@@ -11,6 +11,14 @@ export function inviteFromUrl(): string {
   return typeof window === "undefined" ? "" : (new URLSearchParams(window.location.search).get("invite") ?? "");
 }
 
+/** Above the sign-in forms, when the page was opened with an invite link. */
+export function InviteNotice() {
+  const t = useTranslations("corrections.redeem");
+  const [invited, setInvited] = useState(false);
+  useEffect(() => setInvited(inviteFromUrl() !== ""), []);
+  return invited ? <p className="notice">{t("signInFirst")}</p> : null;
+}
+
 /** A signed-in account uses a court staff invite: the court joins its listings. */
 export function AcceptCourtInvite({ onAccepted }: { onAccepted: () => void }) {
   const t = useTranslations("corrections.redeem");

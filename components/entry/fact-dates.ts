@@ -8,7 +8,8 @@ export function formatFactDate(value: string, locale: string): string {
   const date = month ? new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)) : new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
   if (Number.isNaN(date.getTime())) return value;
   const options: Intl.DateTimeFormatOptions = month ? { month: "long", year: "numeric" } : { day: "numeric", month: "short", year: "numeric" };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "Asia/Almaty" }).format(date);
+  // English as written in Kazakhstan: day before month ("2 Dec 2026"), not the US order.
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, { ...options, timeZone: "Asia/Almaty" }).format(date);
 }
 
 /** The site a page is on, as people name it: "globalnews.kz". */
