@@ -19,6 +19,7 @@ async function main() {
     console.log(`regions: ${fmt(report.regions)}`);
     console.log(`districts: ${fmt(report.districts)}`);
     console.log(`courts: ${fmt(report.courts)}`);
+    console.log(`court facts seen on public pages: ${report.seenFacts.written} written, ${report.seenFacts.unmatched} without their court`);
     console.log(`sample practitioners: ${fmt(report.samples)}`);
     console.log(`loaded in ${Date.now() - t0} ms`);
   } finally {

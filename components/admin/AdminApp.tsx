@@ -10,6 +10,7 @@ import { EntryTable } from "./EntryTable";
 import { ImportPanel } from "./ImportPanel";
 import { ModerationQueue } from "./ModerationQueue";
 import { PractitionerPanel } from "./PractitionerPanel";
+import { AcceptCourtInvite, InviteNotice } from "./AcceptCourtInvite";
 import { UsersPanel } from "./UsersPanel";
 
 type Tab = "entries" | "moderation" | "import" | "users" | "mine";
@@ -35,7 +36,14 @@ export function AdminApp() {
   }, [load]);
 
   if (me === undefined) return <p aria-busy="true">…</p>;
-  if (me === null) return <AuthForms onSignedIn={load} />;
+  if (me === null) {
+    return (
+      <>
+        <InviteNotice />
+        <AuthForms onSignedIn={load} />
+      </>
+    );
+  }
 
   const tabs = TABS[me.user.role];
   const current = tab && tabs.includes(tab) ? tab : tabs[0]!;
@@ -62,7 +70,12 @@ export function AdminApp() {
       {current === "moderation" && <ModerationQueue />}
       {current === "import" && <ImportPanel />}
       {current === "users" && <UsersPanel />}
-      {current === "mine" && <PractitionerPanel me={me} onChange={load} />}
+      {current === "mine" && (
+        <>
+          <AcceptCourtInvite onAccepted={load} />
+          <PractitionerPanel me={me} onChange={load} />
+        </>
+      )}
     </div>
   );
 }

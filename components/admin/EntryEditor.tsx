@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { StaffInvite } from "./StaffInvite";
 import { useCallback, useEffect, useState } from "react";
 import { callApi, type ApiCallError } from "@/components/api/client";
 import { useRouter } from "@/i18n/navigation";
@@ -115,6 +116,7 @@ export function EntryEditor({ id }: { id?: string }) {
               </button>
             )}
           </section>
+          {entry.kind === "court" && entry.status === "active" ? <StaffInvite entryId={id} /> : null}
           <History id={id} version={entry.version} onRestored={load} />
         </>
       )}

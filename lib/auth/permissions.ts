@@ -19,6 +19,13 @@ export const canManageUsers: Permission = isAdmin;
 export const canImport: Permission = isAdmin;
 /** Claim a listing, propose one, propose new contact details: practitioners only, and always moderated. */
 export const canProposeListings: Permission = (actor) => actor.role === "practitioner";
+/** Invite a court's staff (the court's region is checked per entry, as for editing it). */
+export const canInviteCourtStaff: Permission = isStaff;
+/**
+ * Become a court's staff with an invite code: an account that proposes, like a practitioner's (staff
+ * accounts are practitioner accounts that own their court's entry), never an editor's or admin's.
+ */
+export const canAcceptCourtInvite: Permission = (actor) => actor.role === "practitioner";
 
 /** Admins may change every region; editors only their own; practitioners none directly. */
 function mayChangeRegion(actor: Actor, regionIso: string | null | undefined): boolean {

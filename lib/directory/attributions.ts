@@ -1,6 +1,6 @@
 /**
  * The data sources' attribution lines, verbatim from data/boundaries/SOURCES.md, data/courts/SOURCES.md,
- * data/courts/GEOCODING.md and data/gazetteer/README.md (in English, as their licences were given).
+ * data/courts/GEOCODING.md, data/courts/seen/LOADING.md and data/gazetteer/README.md (in English, as their licences were given).
  */
 export const ATTRIBUTIONS = [
   {
@@ -22,6 +22,11 @@ export const ATTRIBUTIONS = [
     id: "osm",
     licence: "ODbL 1.0",
     text: "Court locations © OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0 — https://www.openstreetmap.org/copyright",
+  },
+  {
+    id: "seen",
+    licence: "Facts as published (each with its page and date)",
+    text: "Some court addresses, websites, one phone and Kazakh names: as published on news sites and the courts' own portals (globalnews.kz, kazpress.kz, zonakz.net, tengrinews.kz, egemen.kz, sud.gov.kz, *.sud.kz and others), each shown with its page and date; see data/courts/seen/LOADING.md.",
   },
   {
     id: "gazetteer",

@@ -6,6 +6,7 @@ import type { Actor } from "../auth/roles";
 import { entryRuleIssues, type EntryInput, type EntryPatch } from "../validation/entry-input";
 import { changeList, inputToContent, patchToContent, pickContent, type EntryContent } from "./columns";
 import { assertKnownDistrict } from "./districts";
+import { recordFactSources } from "./provenance";
 import { createEntries, updateEntry, writeTransaction, type Tx, type UpdateResult, type WriteActor } from "./write";
 
 // What staff (admins, regional editors) do to entries, with the permission checks; every write goes
@@ -46,7 +47,10 @@ export function editEntry(db: Db, actor: Actor, id: string, version: number, pat
     if (issue) throw new Invalid(`entry.${issue.path.join(".")}`, `entry.${issue.path.join(".")}: ${issue.message}`);
     // Only a district the edit names is checked: a stored one was checked when it was written.
     if ("districtKato" in content) await assertKnownDistrict(tx, after.districtKato ?? undefined, after.regionIso);
-    return updateEntry(tx, writeActor(actor), id, content, { action: "update", baseVersion: version });
+    const result = await updateEntry(tx, writeActor(actor), id, content, { action: "update", baseVersion: version });
+    // What an editor types replaces the fact's earlier source (a page, a proposal) as its provenance.
+    await recordFactSources(tx, id, result.changes.map((c) => ({ field: c.field, origin: "editor", approvedBy: actor.id })));
+    return result;
   });
 }
 

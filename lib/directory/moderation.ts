@@ -4,17 +4,22 @@ import type { ChangeRequest } from "../db/generated/client";
 import { Conflict, Forbidden, Invalid, LimitReached, notFound } from "../errors";
 import { canModerate, moderatedRegions } from "../auth/permissions";
 import type { Actor } from "../auth/roles";
+import type { FieldDecision } from "../validation/admin";
 import type { ContactInput, EntryInput } from "../validation/entry-input";
-import { contactToContent, inputToContent } from "./columns";
+import { inputToContent } from "./columns";
 import { assertKnownDistrict } from "./districts";
 import { writeActor } from "./edit";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
+import { proposerOrigin, recordFactSources } from "./provenance";
+import { decidedByField, proposedContent, requestDiff, type ChangeType } from "./request-content";
 import { createEntries, updateEntry, writeTransaction } from "./write";
 
-// Practitioners propose; editors decide. Nothing a practitioner sends reaches an entry (and so the
-// public) until an editor of the entry's region approves it.
+// Practitioners, court staff and visitors propose; editors decide. Nothing proposed reaches an entry (and
+// so the public) until an editor of the entry's region approves it, field by field where it has fields.
 
-export type ChangeType = "claim" | "create" | "update";
+export type { ChangeType } from "./request-content";
+
+const decisionList = (text: string | null): FieldDecision[] | undefined => (text ? (JSON.parse(text) as FieldDecision[]) : undefined);
 
 const isPractitionerKind = (kind: string): kind is PractitionerKind => PRACTITIONER_KINDS.includes(kind as PractitionerKind);
 
@@ -88,7 +93,7 @@ export async function reviewQueue(db: Db, actor: Actor, { status, limit, cursor 
     db.changeRequest.count({ where }),
     db.changeRequest.findMany({
       where: after ? { ...where, OR: [{ createdAt: { gt: after.createdAt } }, { createdAt: after.createdAt, id: { gt: after.id } }] } : where,
-      include: { user: { select: { email: true, name: true } } },
+      include: { user: { select: { email: true } } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: limit + 1,
     }),
@@ -96,18 +101,26 @@ export async function reviewQueue(db: Db, actor: Actor, { status, limit, cursor 
   const requests = rows.slice(0, limit);
   const entries = await db.entry.findMany({ where: { id: { in: requests.map((r) => r.entryId).filter((x): x is string => !!x) } } });
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const items = requests.map((r) => ({
-    id: r.id,
-    type: r.type as ChangeType,
-    entryId: r.entryId ?? undefined,
-    entryName: (r.entryId && (byId.get(r.entryId)?.nameRu ?? byId.get(r.entryId)?.nameKk)) || undefined,
-    regionIso: r.regionIso ?? undefined,
-    requester: r.user.email,
-    payload: JSON.parse(r.payload) as unknown,
-    status: r.status,
-    reason: r.reason ?? undefined,
-    createdAt: r.createdAt.toISOString(),
-  }));
+  const items = requests.map((r) => {
+    const entry = (r.entryId && byId.get(r.entryId)) || null;
+    return {
+      id: r.id,
+      type: r.type as ChangeType,
+      entryId: r.entryId ?? undefined,
+      entryName: (entry && (entry.nameRu ?? entry.nameKk)) || undefined,
+      regionIso: r.regionIso ?? undefined,
+      requester: r.user?.email,
+      origin: proposerOrigin(r, entry?.kind ?? null) as "visitor" | "court_staff" | "practitioner",
+      contact: r.contact ?? undefined,
+      source: r.sourceUrl ?? undefined,
+      payload: JSON.parse(r.payload) as unknown,
+      diff: requestDiff(r.type as ChangeType, r.payload, r.userId, r.type === "create" ? null : entry),
+      status: r.status,
+      reason: r.reason ?? undefined,
+      decisions: decisionList(r.decisions),
+      createdAt: r.createdAt.toISOString(),
+    };
+  });
   return { items, total, nextCursor: rows.length > limit ? encodeQueueCursor(requests.at(-1)!) : null };
 }
 
@@ -119,29 +132,87 @@ async function pendingFor(db: Db, actor: Actor, id: string): Promise<ChangeReque
   return request;
 }
 
+export interface Approval {
+  note?: string;
+  /** Per field of a contact change or correction; a field not named is accepted. */
+  decisions?: FieldDecision[];
+}
+
 /** Applies the request through the one entry writer, in the same transaction that marks it approved. */
-export async function approveChange(db: Db, actor: Actor, id: string, note?: string) {
+export async function approveChange(db: Db, actor: Actor, id: string, approval: Approval = {}) {
   const request = await pendingFor(db, actor, id);
-  const requester = await db.user.findUniqueOrThrow({ where: { id: request.userId } });
+  const type = request.type as ChangeType;
+  if (approval.decisions && !decidedByField(type)) {
+    throw new Invalid("decisions", "decisions: a claim or a new listing is approved or rejected as a whole");
+  }
+  if (decidedByField(type)) return approveFields(db, actor, request, approval);
+  const requester = await db.user.findUniqueOrThrow({ where: { id: request.userId! } });
   const author = writeActor(actor);
-  const why = `${request.type} by ${requester.email}${note ? `: ${note}` : ""}`;
+  const why = `${type} by ${requester.email}${approval.note ? `: ${approval.note}` : ""}`;
   return writeTransaction(db, async (tx) => {
     // Flipping the status first, conditionally, makes a second reviewer approving at the same time lose.
     const { count } = await tx.changeRequest.updateMany({ where: { id, status: "pending" }, data: { status: "approved", reviewerId: actor.id, decidedAt: new Date() } });
     if (count === 0) throw new Conflict("decided", "This request was already decided");
     let entryId = request.entryId;
-    if (request.type === "create") {
+    if (type === "create") {
       const input = JSON.parse(request.payload) as EntryInput;
       await assertKnownDistrict(tx, input.districtKato, input.regionIso);
       const [created] = await createEntries(tx, author, [{ content: { ...inputToContent(input), ownerId: request.userId }, source: `self-service:${requester.email}` }], "moderation", why);
       entryId = created!;
       await tx.changeRequest.update({ where: { id }, data: { entryId } });
-    } else if (request.type === "claim") {
-      await updateEntry(tx, author, entryId!, { ownerId: request.userId }, { action: "moderation", note: why });
     } else {
-      await updateEntry(tx, author, entryId!, contactToContent(JSON.parse(request.payload) as ContactInput), { action: "moderation", note: why });
+      await updateEntry(tx, author, entryId!, { ownerId: request.userId }, { action: "moderation", note: why });
     }
     return { id, status: "approved", entryId };
+  });
+}
+
+/**
+ * A contact change or a correction, decided field by field against the entry as it is now: the accepted
+ * fields are written (with their provenance, and the entry's last-verified date), the rejected ones keep
+ * their reason for the proposer. All fields rejected is a rejection.
+ */
+async function approveFields(db: Db, actor: Actor, request: ChangeRequest, { note, decisions = [] }: Approval) {
+  const requester = request.userId ? await db.user.findUnique({ where: { id: request.userId }, select: { email: true } }) : null;
+  const why = `${request.type} by ${requester?.email ?? "a visitor"}${note ? `: ${note}` : ""}`;
+  return writeTransaction(db, async (tx) => {
+    const entry = await tx.entry.findUnique({ where: { id: request.entryId! } });
+    if (!entry) throw notFound("Entry", request.entryId!);
+    const type = request.type as ChangeType;
+    const diff = requestDiff(type, request.payload, request.userId, entry);
+    const changed = new Set<string>(diff.map((c) => c.field));
+    decisions.forEach((d, i) => {
+      if (!changed.has(d.field)) throw new Invalid(`decisions.${i}.field`, `decisions.${i}.field: "${d.field.slice(0, 40)}" is not a field this request changes`);
+    });
+    const rejected = new Map(decisions.filter((d) => !d.accept).map((d) => [d.field, d.reason]));
+    const accepted = diff.filter((c) => !rejected.has(c.field)).map((c) => c.field);
+    const decided: FieldDecision[] = diff.map((c) => (rejected.has(c.field) ? { field: c.field, accept: false, reason: rejected.get(c.field) } : { field: c.field, accept: true }));
+    const status = diff.length > 0 && accepted.length === 0 ? "rejected" : "approved";
+    const now = new Date();
+    const { count } = await tx.changeRequest.updateMany({
+      where: { id: request.id, status: "pending" },
+      data: {
+        status,
+        decisions: JSON.stringify(decided),
+        reason: status === "rejected" ? [...rejected.values()].join("; ").slice(0, 1000) : null,
+        reviewerId: actor.id,
+        decidedAt: now,
+      },
+    });
+    if (count === 0) throw new Conflict("decided", "This request was already decided");
+    if (status === "approved") {
+      const proposed = proposedContent(type, request.payload, request.userId) as Record<string, unknown>;
+      const patch = Object.fromEntries(accepted.map((field) => [field, proposed[field]]));
+      await updateEntry(tx, writeActor(actor), entry.id, patch, { action: "moderation", note: why, extra: { verifiedAt: now } });
+      const origin = proposerOrigin(request, entry.kind);
+      await recordFactSources(
+        tx,
+        entry.id,
+        accepted.map((field) => ({ field, origin, sourceUrl: request.sourceUrl, proposedBy: request.userId, approvedBy: actor.id, requestId: request.id })),
+        now,
+      );
+    }
+    return { id: request.id, status, entryId: entry.id, decisions: decided };
   });
 }
 
@@ -166,6 +237,7 @@ export async function practitionerOverview(db: Db, actor: Actor) {
       entryId: r.entryId ?? undefined,
       status: r.status,
       reason: r.reason ?? undefined,
+      decisions: decisionList(r.decisions),
       createdAt: r.createdAt.toISOString(),
     })),
   };

@@ -1,9 +1,25 @@
 import type { Entry } from "../db/generated/client";
 import { emailList, languageList, phoneList, serviceList } from "../db/list-columns";
-import type { ApiEntry } from "../validation/entry";
+import type { FactSource } from "../db/generated/client";
+import type { ApiEntry, ApiFactSource } from "../validation/entry";
 import type { CourtKind, EntryKind, EntryStatus, Precision } from "./kinds";
 
 const opt = <T>(v: T | null): T | undefined => (v === null || v === "" ? undefined : v);
+
+/** A fact's provenance as the public sees it: origin, page and dates, never who (account ids stay inside). */
+export function toApiFactSource(row: FactSource): ApiFactSource {
+  return {
+    field: row.field,
+    origin: row.origin as ApiFactSource["origin"],
+    url: opt(row.sourceUrl),
+    publishedOn: opt(row.publishedOn),
+    recordedAt: row.recordedAt.toISOString(),
+    verified: row.confidence !== "medium",
+  };
+}
+
+/** One entry's full answer: the entry with where each of its facts came from. */
+export const toApiEntryWithSources = (row: Entry, sources: FactSource[]): ApiEntry => ({ ...toApiEntry(row), sources: sources.map(toApiFactSource) });
 
 /** The one place a database row becomes an API entry. */
 export function toApiEntry(row: Entry): ApiEntry {

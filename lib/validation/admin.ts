@@ -67,7 +67,29 @@ export const UserSchema = z
 export type ApiUser = z.infer<typeof UserSchema>;
 
 export const RejectSchema = z.object({ reason: z.string().trim().min(1, "give a reason").max(1000) });
-export const ApproveSchema = z.object({ note: textField(1000) });
+/** One field of a request accepted, or rejected with the reason the proposer reads. */
+export const FieldDecisionSchema = z
+  .object({
+    field: z.string().max(40).meta({ description: "a field of the request's diff" }),
+    accept: z.boolean(),
+    reason: textField(1000),
+  })
+  .meta({ id: "FieldDecision" });
+export type FieldDecision = z.infer<typeof FieldDecisionSchema>;
+
+export const ApproveSchema = z.object({
+  note: textField(1000),
+  decisions: z
+    .array(FieldDecisionSchema)
+    .max(40)
+    .optional()
+    .meta({ description: "per field of a contact change or a correction; a field not named is accepted. All rejected: the request is rejected" })
+    .superRefine((decisions, ctx) => {
+      decisions?.forEach((d, i) => {
+        if (!d.accept && !d.reason) ctx.addIssue({ code: "custom", path: [i, "reason"], message: "give a reason for a rejected field" });
+      });
+    }),
+});
 
 const ChangeStatusSchema = z.enum(["pending", "approved", "rejected"]);
 export const ChangesQuerySchema = z.strictObject({
@@ -76,16 +98,19 @@ export const ChangesQuerySchema = z.strictObject({
   cursor: z.string().max(200).optional().meta({ description: "nextCursor of the previous page" }),
 });
 export const ClaimSchema = z.object({ entryId: z.string().min(1).max(200), licenceNumber: z.string().trim().min(1, "is required").max(50) }).meta({ id: "Claim" });
-export const ChangeRequestResultSchema = z.object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional() }).meta({ id: "ChangeRequestResult" });
+export const ChangeRequestResultSchema = z
+  .object({ id: z.string(), status: z.string(), entryId: z.string().nullish(), reason: z.string().optional(), decisions: z.array(FieldDecisionSchema).optional() })
+  .meta({ id: "ChangeRequestResult" });
 
 /** A practitioner's request as its requester sees it (GET /api/v1/me). */
 export const OwnChangeRequestSchema = z
   .object({
     id: z.string(),
-    type: z.enum(["claim", "create", "update"]),
+    type: z.enum(["claim", "create", "update", "correction"]),
     entryId: z.string().optional(),
     status: ChangeStatusSchema,
     reason: z.string().optional(),
+    decisions: z.array(FieldDecisionSchema).optional().meta({ description: "how each field was decided, when decided field by field" }),
     createdAt: z.string(),
   })
   .meta({ id: "OwnChangeRequest" });
@@ -95,8 +120,12 @@ export type OwnChangeRequest = z.infer<typeof OwnChangeRequestSchema>;
 export const ChangeRequestSchema = OwnChangeRequestSchema.extend({
   entryName: z.string().optional(),
   regionIso: z.string().optional(),
-  requester: z.string().meta({ description: "the requester's e-mail" }),
+  requester: z.string().optional().meta({ description: "the requester's e-mail (none for a visitor's correction)" }),
+  origin: z.enum(["visitor", "court_staff", "practitioner"]).meta({ description: "who proposed it" }),
+  contact: z.string().optional().meta({ description: "a visitor's contact, if given (editors only)" }),
+  source: z.string().optional().meta({ description: "where the proposer says the new value is published" }),
   payload: z.unknown().meta({ description: "the proposed entry or contacts, as sent" }),
+  diff: z.array(FieldChangeSchema).meta({ description: "each field the request would change: before (the entry now) → after" }),
 }).meta({ id: "ChangeRequest" });
 export type ChangeRequest = z.infer<typeof ChangeRequestSchema>;
 

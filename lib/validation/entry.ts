@@ -10,6 +10,21 @@ import {
   PhoneSchema,
 } from "./fields";
 
+/** Where one fact of an entry came from (GET /api/v1/entries/{id} only): no person is named. */
+export const FactSourceSchema = z
+  .object({
+    field: z.string().meta({ description: "the entry field: address, phones, website…" }),
+    origin: z.enum(["published", "visitor", "court_staff", "practitioner", "editor"]).meta({
+      description: "published: copied from a public page; visitor / court_staff / practitioner: proposed, then approved by an editor; editor: entered by one",
+    }),
+    url: z.string().optional().meta({ description: "the page the fact was published on, or the source its proposer gave" }),
+    publishedOn: z.string().optional().meta({ description: "the page's date as shown on it: yyyy, yyyy-mm or yyyy-mm-dd" }),
+    recordedAt: z.string().meta({ description: "when it was approved (or loaded)" }),
+    verified: z.boolean().meta({ description: "false for a published fact matched to this entry with medium confidence" }),
+  })
+  .meta({ id: "FactSource" });
+export type ApiFactSource = z.infer<typeof FactSourceSchema>;
+
 /** An entry as the public API returns it. */
 export const ApiEntrySchema = z
   .object({
@@ -36,7 +51,8 @@ export const ApiEntrySchema = z
     status: EntryStatusSchema,
     replacedBy: z.string().optional(),
     updatedAt: z.string(),
-    verifiedAt: z.string().optional(),
+    verifiedAt: z.string().optional().meta({ description: "last verified: when an editor last approved a fact of it" }),
+    sources: z.array(FactSourceSchema).optional().meta({ description: "one entry's answer only: where each field's value came from" }),
   })
   .meta({ id: "Entry" });
 export type ApiEntry = z.infer<typeof ApiEntrySchema>;

@@ -21,8 +21,9 @@ async function moduleOf(contract: RouteContract): Promise<RouteModule> {
   return (await import(path.join(process.cwd(), "app", dir, "route.ts"))) as RouteModule;
 }
 
-// Public reads declare an empty security requirement (no sign-in); private ones name the session.
-const isPublic = (c: RouteContract) => (c.security ?? []).length === 0;
+// Public reads declare an empty security requirement (no sign-in); private ones name the session. A visitor's
+// correction (POST, no sign-in either) is a write: same-origin only, checked with the private routes.
+const isPublic = (c: RouteContract) => (c.security ?? []).length === 0 && c.method === "get";
 const PUBLIC = CONTRACTS.filter(isPublic);
 const PRIVATE = CONTRACTS.filter((c) => !isPublic(c));
 

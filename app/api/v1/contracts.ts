@@ -7,17 +7,20 @@ import { getAdminEntry, saveEntry } from "./admin/entries/[id]/contract";
 import { reopenEntry } from "./admin/entries/[id]/reopen/contract";
 import { restoreRevision } from "./admin/entries/[id]/revisions/[version]/restore/contract";
 import { entryHistory } from "./admin/entries/[id]/revisions/contract";
+import { createInvite } from "./admin/entries/[id]/invites/contract";
 import { createEntry, listAdminEntries } from "./admin/entries/contract";
 import { importFile } from "./admin/import/contract";
 import { importJob } from "./admin/import/jobs/[id]/contract";
 import { setRole } from "./admin/users/[id]/contract";
 import { createUser, listUsers } from "./admin/users/contract";
+import { createCorrection } from "./entries/[id]/corrections/contract";
 import { getEntry } from "./entries/[id]/contract";
 import { searchEntries } from "./entries/contract";
 import { exportDirectory } from "./export/contract";
 import { locatePoint } from "./locate/contract";
 import { listMarkers } from "./markers/contract";
 import { claimListing } from "./me/claims/contract";
+import { acceptInvite } from "./me/courts/contract";
 import { me } from "./me/contract";
 import { proposeContactChange } from "./me/entries/[id]/changes/contract";
 import { proposeListing } from "./me/listings/contract";
@@ -31,6 +34,7 @@ import { listSnapshots } from "./snapshots/contract";
  * adds its own here. The operationId is what generated clients name their methods, so it is stable (renaming
  * one breaks their code) and follows one rule: verb + resource in camelCase —
  *   verb: list (a collection), get (one thing), find / locate / export (a computed answer), create, update,
+ *         (create is the one public write: createCorrection, a visitor's suggestion),
  *         close, reopen, restore, approve, reject, start (an action on one thing);
  *   resource: the noun of the path, singular for one thing (getEntry) and plural for a collection (listEntries);
  *   prefix: `admin` for /api/v1/admin/** (adminUpdateEntry), the verb + `My` for the signed-in person's own
@@ -39,14 +43,16 @@ import { listSnapshots } from "./snapshots/contract";
  */
 export const OPERATIONS = {
   listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
-  listSnapshots, getSnapshotFile,
+  listSnapshots, getSnapshotFile, createCorrection,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
   adminListUsers: listUsers, adminCreateUser: createUser, adminUpdateUser: setRole,
   adminStartImport: importFile,
   adminGetImportJob: importJob,
+  adminCreateInvite: createInvite,
   getMyAccount: me, createMyClaim: claimListing, createMyListing: proposeListing, createMyContactChange: proposeContactChange,
+  createMyCourt: acceptInvite,
 } satisfies Record<string, RouteContract>;
 
 export const CONTRACTS: readonly RouteContract[] = Object.values(OPERATIONS);

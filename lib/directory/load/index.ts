@@ -3,6 +3,7 @@ import type { Db } from "../../db/client";
 import { loadBoundaries } from "./boundaries";
 import { readCourts } from "./courts";
 import { generateSamples } from "./samples";
+import { loadSeenFacts, type SeenFactsReport } from "./seen-facts";
 import { upsertSourceEntries, type UpsertCounts } from "./upsert";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
@@ -11,20 +12,22 @@ export interface LoadReport {
   regions: UpsertCounts;
   districts: UpsertCounts;
   courts: UpsertCounts;
+  seenFacts: SeenFactsReport;
   samples: UpsertCounts | null;
 }
 
-/** Loads boundaries, courts and (unless turned off) the fictional sample practitioners. Safe to re-run. */
+/** Loads boundaries, courts (with the facts seen on public pages) and (unless turned off) the fictional sample practitioners. Safe to re-run. */
 export async function loadDirectory(db: Db, options: { samples: boolean; dataDir?: string }): Promise<LoadReport> {
   const dataDir = options.dataDir ?? DATA_DIR;
   const { regions, districts } = await loadBoundaries(db, dataDir);
   const courts = await upsertSourceEntries(db, readCourts(dataDir));
+  const seenFacts = await loadSeenFacts(db, dataDir);
   let samples: UpsertCounts | null = null;
   if (options.samples) {
     const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
     samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
   }
-  return { regions, districts, courts, samples };
+  return { regions, districts, courts, seenFacts, samples };
 }
 
 /** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */

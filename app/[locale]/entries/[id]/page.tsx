@@ -7,22 +7,25 @@ import { cache } from "react";
 import { EntryFacts } from "@/components/entry/EntryFacts";
 import { EntryLocation } from "@/components/entry/EntryLocation";
 import { EntryNameText } from "@/components/entry/EntryNameText";
+import { FactSources } from "@/components/entry/FactSources";
 import { entryJsonLd } from "@/components/entry/json-ld";
 import { entryName } from "@/components/entry/names";
 import { SampleBadge } from "@/components/entry/SampleBadge";
 import { ServingCourtList } from "@/components/entry/ServingCourtList";
+import { SuggestCorrection } from "@/components/entry/SuggestCorrection";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { getEntry } from "@/lib/directory/entries";
 import { locate } from "@/lib/directory/locate-response";
 import { regionsWithCounts } from "@/lib/directory/regions";
-import { toApiEntry } from "@/lib/directory/serialize";
+import { currentFactSources } from "@/lib/directory/provenance";
+import { toApiEntryWithSources } from "@/lib/directory/serialize";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
 const loadEntry = cache(async (id: string) => {
   const row = await getEntry(db(), id);
-  return row ? toApiEntry(row) : null;
+  return row ? toApiEntryWithSources(row, await currentFactSources(db(), id)) : null;
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -80,12 +83,13 @@ export default async function EntryPage({ params }: Props) {
         </div>
       ) : null}
       <EntryFacts entry={entry} regionName={region} districtName={district} />
+      <FactSources entry={entry} locale={locale} />
+      {entry.status === "active" ? <SuggestCorrection entryId={entry.id} /> : null}
       <h2>{t("location")}</h2>
       <EntryLocation entry={entry} />
       {place ? <ServingCourtList place={place} selfId={entry.id} /> : null}
       <p className="hint">
         {t("source")}: {entry.source} · {t("updated")}: {entry.updatedAt.slice(0, 10)}
-        {entry.verifiedAt ? ` · ${t("verified")}: ${entry.verifiedAt.slice(0, 10)}` : null}
       </p>
     </article>
   );

@@ -9,6 +9,5 @@ import { ApproveSchema } from "@/lib/validation/admin";
 export const POST = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
   const actor = await authorize(req, canReviewChanges);
   const { id } = await ctx.params;
-  const { note } = await parseBody(ApproveSchema, req);
-  return json(await approveChange(db(), actor, id, note));
+  return json(await approveChange(db(), actor, id, await parseBody(ApproveSchema, req)));
 });
