@@ -6,17 +6,18 @@ import { callApi } from "@/components/api/client";
 import type { Me } from "@/lib/validation/admin";
 import "./admin.css";
 import { AuthForms } from "./AuthForms";
+import { CompletenessPanel } from "./CompletenessPanel";
 import { EntryTable } from "./EntryTable";
 import { ImportPanel } from "./ImportPanel";
 import { ModerationQueue } from "./ModerationQueue";
 import { PractitionerPanel } from "./PractitionerPanel";
 import { UsersPanel } from "./UsersPanel";
 
-type Tab = "entries" | "moderation" | "import" | "users" | "mine";
+type Tab = "entries" | "moderation" | "completeness" | "import" | "users" | "mine";
 
 const TABS: Record<Me["user"]["role"], Tab[]> = {
-  admin: ["entries", "moderation", "import", "users"],
-  editor: ["entries", "moderation"],
+  admin: ["entries", "moderation", "completeness", "import", "users"],
+  editor: ["entries", "moderation", "completeness"],
   practitioner: ["mine"],
 };
 
@@ -60,6 +61,7 @@ export function AdminApp() {
       </nav>
       {current === "entries" && <EntryTable />}
       {current === "moderation" && <ModerationQueue />}
+      {current === "completeness" && <CompletenessPanel />}
       {current === "import" && <ImportPanel />}
       {current === "users" && <UsersPanel />}
       {current === "mine" && <PractitionerPanel me={me} onChange={load} />}

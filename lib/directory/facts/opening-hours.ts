@@ -64,6 +64,8 @@ export function openState(value: string, instant: Date): OpenState | null {
 
 export interface DayHours {
   weekday: Weekday;
+  /** The day `instant` falls on, in Kazakhstan. */
+  today: boolean;
   /** Open intervals as HH:MM; an interval that runs past midnight ends at 24:00 and goes on the next day. */
   intervals: { from: string; to: string; unknown: boolean; comment?: string }[];
 }
@@ -84,7 +86,7 @@ export function weekHours(value: string, instant: Date): DayHours[] | null {
       unknown,
       ...(comment ? { comment } : {}),
     }));
-    days.push({ weekday: i as Weekday, intervals });
+    days.push({ weekday: i as Weekday, today: i === weekday(at), intervals });
   }
   return days;
 }

@@ -2,6 +2,8 @@ import path from "node:path";
 import type { Db } from "../../db/client";
 import { loadBoundaries } from "./boundaries";
 import { readCourts } from "./courts";
+import { loadHistory, type HistoryReport } from "./history";
+import { placeCourtsInTheirDistricts, type PlacementReport } from "./placement";
 import { generateSamples } from "./samples";
 import { upsertSourceEntries, type UpsertCounts } from "./upsert";
 
@@ -11,20 +13,24 @@ export interface LoadReport {
   regions: UpsertCounts;
   districts: UpsertCounts;
   courts: UpsertCounts;
+  placement: PlacementReport;
+  history: HistoryReport;
   samples: UpsertCounts | null;
 }
 
-/** Loads boundaries, courts and (unless turned off) the fictional sample practitioners. Safe to re-run. */
+/** Loads boundaries, courts (placed in their own districts), the courts' history and (unless turned off) the fictional sample practitioners. Safe to re-run. */
 export async function loadDirectory(db: Db, options: { samples: boolean; dataDir?: string }): Promise<LoadReport> {
   const dataDir = options.dataDir ?? DATA_DIR;
   const { regions, districts } = await loadBoundaries(db, dataDir);
   const courts = await upsertSourceEntries(db, readCourts(dataDir));
+  const placement = await placeCourtsInTheirDistricts(db);
+  const history = await loadHistory(db, dataDir);
   let samples: UpsertCounts | null = null;
   if (options.samples) {
     const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
     samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
   }
-  return { regions, districts, courts, samples };
+  return { regions, districts, courts, placement, history, samples };
 }
 
 /** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */
