@@ -15,6 +15,7 @@ const COLUMN = { address: "withAddress", phone: "withPhone", hours: "withHours",
 /** Editors' worklist: per region, how many courts have each fact, and the courts to complete (links to the editor). */
 export function CompletenessPanel() {
   const t = useTranslations("facts.completeness");
+  const a = useTranslations("admin.form");
   const locale = useLocale();
   const { nameOf } = useRegionNames();
   const errorText = useErrorText();
@@ -56,8 +57,8 @@ export function CompletenessPanel() {
             </thead>
             <tbody>
               {regions.map((r) => (
-                <tr key={r.regionIso}>
-                  <th scope="row">{nameOf(r.regionIso)}</th>
+                <tr key={r.regionIso ?? "none"}>
+                  <th scope="row">{r.regionIso ? nameOf(r.regionIso) : a("noRegion")}</th>
                   <td>{r.courts}</td>
                   {FACTS.map((f) => (
                     <td key={f}>{r.with[f]}</td>
@@ -69,9 +70,9 @@ export function CompletenessPanel() {
         </div>
       )}
       {regions?.map((r) => (
-        <details key={r.regionIso} className="worklist">
+        <details key={r.regionIso ?? "none"} className="worklist">
           <summary>
-            {nameOf(r.regionIso)}: {t("show", { count: r.gaps.length })}
+            {r.regionIso ? nameOf(r.regionIso) : a("noRegion")}: {t("show", { count: r.gaps.length })}
           </summary>
           {r.gaps.length === 0 ? (
             <p>{t("none")}</p>

@@ -19,7 +19,8 @@ export interface CourtGap {
 }
 
 export interface RegionCompleteness {
-  regionIso: string;
+  /** null: courts of no one region (the military courts), which only admins see. */
+  regionIso: string | null;
   courts: number;
   with: Record<CourtFact, number>;
   /** The courts that lack at least one of the facts, in load order. */
@@ -35,10 +36,10 @@ const HAS: Record<CourtFact, (c: Entry) => boolean> = {
 
 /** The regions an actor sees (an editor: theirs; an admin: all), each with its counts and its gaps. */
 export async function courtCompleteness(db: Db, actor: Actor): Promise<RegionCompleteness[]> {
-  const courts = (await repository(db).activeCourts()).filter((c) => c.regionIso && (actor.role === "admin" || actor.regions.includes(c.regionIso)));
-  const byRegion = new Map<string, RegionCompleteness>();
+  const courts = (await repository(db).activeCourts()).filter((c) => actor.role === "admin" || (c.regionIso !== null && actor.regions.includes(c.regionIso)));
+  const byRegion = new Map<string | null, RegionCompleteness>();
   for (const c of courts) {
-    const regionIso = c.regionIso!;
+    const regionIso = c.regionIso;
     let region = byRegion.get(regionIso);
     if (!region) byRegion.set(regionIso, (region = { regionIso, courts: 0, with: { address: 0, phone: 0, hours: 0, nameKk: 0 }, gaps: [] }));
     region.courts++;
@@ -46,11 +47,12 @@ export async function courtCompleteness(db: Db, actor: Actor): Promise<RegionCom
     for (const fact of COURT_FACTS) if (!lacks.includes(fact)) region.with[fact]++;
     if (lacks.length > 0) region.gaps.push({ id: c.id, name: { kk: c.nameKk ?? undefined, ru: c.nameRu ?? undefined, en: c.nameEn ?? undefined }, lacks });
   }
-  return [...byRegion.values()].sort((a, b) => a.regionIso.localeCompare(b.regionIso));
+  // By code, the courts of no region last.
+  return [...byRegion.values()].sort((a, b) => (a.regionIso === null ? 1 : b.regionIso === null ? -1 : a.regionIso.localeCompare(b.regionIso)));
 }
 
 /** The worklist as CSV, one court per row (cells made inert for spreadsheets, as the export does). */
 export function completenessCsv(regions: RegionCompleteness[]): string {
-  const rows = regions.flatMap((r) => r.gaps.map((g) => [r.regionIso, g.id, g.name.ru ?? "", g.name.kk ?? "", ...COURT_FACTS.map((f) => (g.lacks.includes(f) ? "missing" : ""))]));
+  const rows = regions.flatMap((r) => r.gaps.map((g) => [r.regionIso ?? "", g.id, g.name.ru ?? "", g.name.kk ?? "", ...COURT_FACTS.map((f) => (g.lacks.includes(f) ? "missing" : ""))]));
   return stringify([["region_iso", "id", "name_ru", "name_kk", ...COURT_FACTS.map((f) => `lacks_${f}`)], ...rows.map((row) => row.map(inert))]);
 }

@@ -78,7 +78,7 @@ export const CompletenessSchema = z
   .object({
     regions: z.array(
       z.object({
-        regionIso: z.string(),
+        regionIso: z.string().nullable().meta({ description: "null: courts of no one region (military courts)" }),
         courts: z.int(),
         with: z.record(CourtFactSchema, z.int()),
         gaps: z.array(z.object({ id: z.string(), name: z.object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() }), lacks: z.array(CourtFactSchema) })),
