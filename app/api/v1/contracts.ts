@@ -44,7 +44,7 @@ export const OPERATIONS = {
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
-  getCourtCompleteness: courtCompleteness,
+  adminGetCourtCompleteness: courtCompleteness,
   adminListUsers: listUsers, adminCreateUser: createUser, adminUpdateUser: setRole,
   adminStartImport: importFile,
   adminGetImportJob: importJob,
