@@ -20,6 +20,9 @@ async function main() {
     console.log(`districts: ${fmt(report.districts)}`);
     console.log(`courts: ${fmt(report.courts)}`);
     console.log(`court facts seen on public pages: ${report.seenFacts.written} written, ${report.seenFacts.unmatched} without their court`);
+    console.log(`courts placed in their own district: ${report.placement.moved.length}`);
+    console.log(`former courts (history): ${fmt(report.history.closed)}; former names added: ${report.history.formerNamesAdded}`);
+    for (const u of report.history.unmatched) console.log(`  history row ${u.line} not loaded: ${u.oldName} — ${u.reason}`);
     console.log(`sample practitioners: ${fmt(report.samples)}`);
     console.log(`loaded in ${Date.now() - t0} ms`);
   } finally {

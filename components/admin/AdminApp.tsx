@@ -6,6 +6,7 @@ import { callApi } from "@/components/api/client";
 import type { Me } from "@/lib/validation/admin";
 import "./admin.css";
 import { AuthForms } from "./AuthForms";
+import { CompletenessPanel } from "./CompletenessPanel";
 import { EntryTable } from "./EntryTable";
 import { ImportPanel } from "./ImportPanel";
 import { ModerationQueue } from "./ModerationQueue";
@@ -13,11 +14,11 @@ import { PractitionerPanel } from "./PractitionerPanel";
 import { AcceptCourtInvite, InviteNotice } from "./AcceptCourtInvite";
 import { UsersPanel } from "./UsersPanel";
 
-type Tab = "entries" | "moderation" | "import" | "users" | "mine";
+type Tab = "entries" | "moderation" | "completeness" | "import" | "users" | "mine";
 
 const TABS: Record<Me["user"]["role"], Tab[]> = {
-  admin: ["entries", "moderation", "import", "users"],
-  editor: ["entries", "moderation"],
+  admin: ["entries", "moderation", "completeness", "import", "users"],
+  editor: ["entries", "moderation", "completeness"],
   practitioner: ["mine"],
 };
 
@@ -68,6 +69,7 @@ export function AdminApp() {
       </nav>
       {current === "entries" && <EntryTable />}
       {current === "moderation" && <ModerationQueue />}
+      {current === "completeness" && <CompletenessPanel />}
       {current === "import" && <ImportPanel />}
       {current === "users" && <UsersPanel />}
       {current === "mine" && (

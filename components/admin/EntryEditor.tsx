@@ -10,6 +10,8 @@ import { EntryInputSchema } from "@/lib/validation/entry-input";
 import "./admin.css";
 import { ChangesTable } from "./ChangesTable";
 import { EntryForm } from "./EntryForm";
+import { useErrorText } from "./error-text";
+import { errorId, FieldError } from "./FieldError";
 import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry, pickFields } from "./form-value";
 import { History } from "./History";
@@ -31,6 +33,10 @@ export function EntryEditor({ id }: { id?: string }) {
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [closeNote, setCloseNote] = useState("");
+  const [successor, setSuccessor] = useState("");
+  const [closeError, setCloseError] = useState<FieldErrors>({});
+  const errorText = useErrorText();
+  const f = useTranslations("facts");
 
   const load = useCallback(async () => {
     if (!id) return;
@@ -38,8 +44,8 @@ export function EntryEditor({ id }: { id?: string }) {
     if (res.ok) {
       setEntry(res.data);
       setLoadKey((k) => k + 1);
-    } else setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
-  }, [id, t]);
+    } else setMessage(errorText(res.error.field, res.error.code, res.error.status));
+  }, [id, errorText]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -49,7 +55,7 @@ export function EntryEditor({ id }: { id?: string }) {
     if (!id) {
       const res = await callApi<Pick<WriteResult, "id" | "version">>("/api/v1/admin/entries", { body: input });
       if (res.ok) return router.push(`/admin/entries/${encodeURIComponent(res.data.id)}`);
-      setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+      setMessage(errorText(res.error.field, res.error.code, res.error.status));
       return apiFieldErrors(res.error);
     }
     if (!entry) return;
@@ -57,7 +63,7 @@ export function EntryEditor({ id }: { id?: string }) {
     if (!res.ok) {
       const stale = conflictOf(res.error);
       if (stale) return setConflict(stale);
-      setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+      setMessage(errorText(res.error.field, res.error.code, res.error.status));
       return apiFieldErrors(res.error, "entry.");
     }
     setConflict(null);
@@ -67,11 +73,13 @@ export function EntryEditor({ id }: { id?: string }) {
 
   async function setStatus(action: "close" | "reopen") {
     if (!id || !entry) return;
-    const res = await callApi<WriteResult>(`/api/v1/admin/entries/${encodeURIComponent(id)}/${action}`, { body: { version: entry.version, note: closeNote } });
+    const body = { version: entry.version, note: closeNote, ...(action === "close" && successor.trim() ? { replacedBy: successor.trim() } : {}) };
+    const res = await callApi<WriteResult>(`/api/v1/admin/entries/${encodeURIComponent(id)}/${action}`, { body });
     const stale = res.ok ? null : conflictOf(res.error);
     if (stale) return setConflict(stale);
-    setMessage(res.ok ? t("form.saved", { version: res.data.version }) : res.error.message);
-    await load();
+    setCloseError(res.ok ? {} : apiFieldErrors(res.error));
+    setMessage(res.ok ? t("form.saved", { version: res.data.version }) : errorText(res.error.field, res.error.code, res.error.status));
+    if (res.ok) await load();
   }
 
   if (id && !entry) return <p role="status">{message ?? "…"}</p>;
@@ -106,6 +114,21 @@ export function EntryEditor({ id }: { id?: string }) {
             <label>
               {t("form.closeNote")} <input value={closeNote} onChange={(e) => setCloseNote(e.target.value)} />
             </label>
+            {entry.status === "active" && (
+              <label>
+                {f("history.successor")}{" "}
+                <input
+                  value={successor}
+                  onChange={(e) => setSuccessor(e.target.value)}
+                  aria-describedby={`successor-hint${closeError.replacedBy ? ` ${errorId("replacedBy")}` : ""}`}
+                  aria-invalid={closeError.replacedBy ? true : undefined}
+                />
+                <span className="hint" id="successor-hint">
+                  {f("history.successorHint")}
+                </span>
+                <FieldError id={errorId("replacedBy")} field="replacedBy" code={closeError.replacedBy} />
+              </label>
+            )}
             {entry.status === "active" ? (
               <button type="button" onClick={() => setStatus("close")}>
                 {t("form.close")}

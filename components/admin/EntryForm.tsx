@@ -1,12 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import type { z } from "zod";
 import { LocationPicker } from "@/components/map";
 import { LOCALES } from "@/i18n/locales";
-import { COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS, REGION_ISO_CODES } from "@/lib/directory/kinds";
+import { ACCESSIBILITY_FEATURES, COURT_KINDS, ENTRY_KINDS, FRONT_OFFICE_SERVICES, PRACTITIONER_KINDS, PRECISIONS } from "@/lib/directory/kinds";
+import { AddressFields } from "./AddressFields";
+import { RegionOptions } from "./AdminRegions";
+import { ContactListEditor } from "./ContactListEditor";
 import { errorId, FieldError } from "./FieldError";
+import { FormerNamesEditor } from "./FormerNamesEditor";
 import type { FieldErrors } from "./field-errors";
 import { changedFields, validate, type FormValue } from "./form-value";
 
@@ -26,6 +30,10 @@ interface Props {
 /** The entry form: the API's own zod schema checks it before sending, and every error sits next to its field. */
 export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, children }: Props) {
   const t = useTranslations("admin");
+  const f = useTranslations("facts");
+  const k = useTranslations("kinds");
+  // Every id in the form carries this form's own prefix: a practitioner's page shows several forms at once.
+  const scope = useId().replace(/[^\w-]/g, "");
   const [value, setValue] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -44,21 +52,36 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
     }
   }
 
-  const field = (name: string, label: string, input: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode) => (
+  const field = (name: string, label: string, input: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode, hint?: string) => (
     <div className="form-field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {input({ id: `f-${name}`, ...(errors[name] ? { "aria-invalid": true, "aria-describedby": errorId(name) } : {}) })}
-      <FieldError id={errorId(name)} message={errors[name]} />
+      <label htmlFor={`${scope}f-${name}`}>{label}</label>
+      {hint && (
+        <span className="hint" id={`${scope}hint-${name}`}>
+          {hint}
+        </span>
+      )}
+      {input({ id: `${scope}f-${name}`, ...(errors[name] ? { "aria-invalid": true, "aria-describedby": errorId(name, scope) } : {}) })}
+      <FieldError id={errorId(name, scope)} field={name} code={errors[name]} />
     </div>
   );
-  const text = (name: keyof FormValue, label: string, as: "input" | "textarea" | "date" = "input") =>
+  const text = (name: keyof FormValue, label: string, as: "input" | "textarea" | "date" = "input", hint?: string) =>
     field(name, label, (p) =>
       as === "textarea" ? (
         <textarea {...p} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} rows={2} />
       ) : (
         <input {...p} type={as === "date" ? "date" : "text"} value={value[name] as string} onChange={(e) => set(name, e.target.value as never)} />
       ),
-    );
+    hint);
+  const checkboxes = (name: "languages" | "services" | "accessibilityFeatures", legend: string, items: readonly string[], label: (item: string) => string) => (
+    <fieldset className="checkboxes">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item}>
+          <input type="checkbox" checked={value[name].includes(item)} onChange={() => set(name, toggle(value[name], item))} /> {label(item)}
+        </label>
+      ))}
+    </fieldset>
+  );
   const toggle = (list: string[], item: string) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
   const kinds = mode === "listing" ? PRACTITIONER_KINDS : ENTRY_KINDS;
   const hasErrors = Object.keys(errors).length > 0;
@@ -85,9 +108,9 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
             field("courtKind", t("form.courtKind"), (p) => (
               <select {...p} value={value.courtKind} onChange={(e) => set("courtKind", e.target.value)}>
                 <option value="">—</option>
-                {COURT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {k}
+                {COURT_KINDS.map((c) => (
+                  <option key={c} value={c}>
+                    {k(`courtKind.${c}`)}
                   </option>
                 ))}
               </select>
@@ -100,63 +123,50 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
           {field("regionIso", t("form.regionIso"), (p) => (
             <select {...p} value={value.regionIso} onChange={(e) => set("regionIso", e.target.value)}>
               <option value="">{t("form.noRegion")}</option>
-              {REGION_ISO_CODES.map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
+              <RegionOptions />
             </select>
           ))}
           {text("locality", t("form.locality"))}
           {text("licenceNumber", t("form.licenceNumber"))}
           {text("licenceIssuedOn", t("form.licenceIssuedOn"), "date")}
           {text("memberSince", t("form.memberSince"), "date")}
+          {mode === "full" && <FormerNamesEditor rows={value.formerNames} scope={scope} errors={errors} onChange={(rows) => set("formerNames", rows)} />}
         </fieldset>
       )}
       <fieldset>
-        {text("address", t("form.address"), "textarea")}
-        <ListEditor
+        {text("address", f("address.oneLine"), "textarea")}
+        <AddressFields name="visitingAddress" legend={f("address.visiting")} value={value.visitingAddress} scope={scope} errors={errors} onChange={(v) => set("visitingAddress", v)} />
+        <AddressFields name="postalAddress" legend={f("address.postal")} value={value.postalAddress} scope={scope} errors={errors} onChange={(v) => set("postalAddress", v)} />
+        <p className="hint">{f("address.postalSame")}</p>
+        <ContactListEditor
           legend={t("form.phones")}
           rows={value.phones}
           keyName="number"
           keyLabel={t("form.number")}
           prefix="phones"
+          scope={scope}
           errors={errors}
           onChange={(rows) => set("phones", rows as FormValue["phones"])}
         />
-        <ListEditor
+        <ContactListEditor
           legend={t("form.emails")}
           rows={value.emails}
           keyName="address"
           keyLabel={t("form.address_")}
           prefix="emails"
+          scope={scope}
           errors={errors}
           onChange={(rows) => set("emails", rows as FormValue["emails"])}
         />
         {text("website", t("form.website"))}
-        {text("openingHours", t("form.openingHours"), "textarea")}
-        <fieldset className="checkboxes">
-          <legend>{t("form.languages")}</legend>
-          {LOCALES.map((l) => (
-            <label key={l}>
-              <input type="checkbox" checked={value.languages.includes(l)} onChange={() => set("languages", toggle(value.languages, l))} /> {l}
-            </label>
-          ))}
-        </fieldset>
+        {text("openingHours", t("form.openingHours"), "input", f("hours.syntaxHint"))}
+        {checkboxes("languages", t("form.languages"), LOCALES, (l) => f(`language.${l}`))}
+        {value.kind === "court" && checkboxes("services", t("form.services"), FRONT_OFFICE_SERVICES, (s) => t(`services.${s}`))}
+        {checkboxes("accessibilityFeatures", f("features"), ACCESSIBILITY_FEATURES, (a) => f(`accessibility.${a}`))}
+        {text("accessibility", f("accessibilityNote"), "textarea")}
       </fieldset>
       {mode !== "contacts" && (
         <fieldset>
-          {value.kind === "court" && (
-            <fieldset className="checkboxes">
-              <legend>{t("form.services")}</legend>
-              {FRONT_OFFICE_SERVICES.map((s) => (
-                <label key={s}>
-                  <input type="checkbox" checked={value.services.includes(s)} onChange={() => set("services", toggle(value.services, s))} /> {t(`services.${s}`)}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {text("accessibility", t("form.accessibility"), "textarea")}
           <fieldset>
             <legend>{t("form.location")}</legend>
             {value.location ? (
@@ -199,53 +209,5 @@ export function EntryForm({ initial, schema, mode, submitLabel, onSubmit, childr
       </button>
       {children}
     </form>
-  );
-}
-
-interface ListProps {
-  legend: string;
-  rows: Record<string, string>[];
-  keyName: string;
-  keyLabel: string;
-  prefix: string;
-  errors: FieldErrors;
-  onChange: (rows: Record<string, string>[]) => void;
-}
-
-/** Contacts with their purpose ("reception", "chancellery"…): one row each. */
-function ListEditor({ legend, rows, keyName, keyLabel, prefix, errors, onChange }: ListProps) {
-  const t = useTranslations("admin.form");
-  const update = (i: number, key: string, v: string) => onChange(rows.map((r, j) => (j === i ? { ...r, [key]: v } : r)));
-  return (
-    <fieldset className="list-editor">
-      <legend>{legend}</legend>
-      {rows.map((row, i) => {
-        const name = `${prefix}.${i}.${keyName}`;
-        return (
-          <div key={i} className="list-row">
-            <label>
-              {keyLabel}{" "}
-              <input
-                value={row[keyName] ?? ""}
-                onChange={(e) => update(i, keyName, e.target.value)}
-                aria-invalid={errors[name] ? true : undefined}
-                aria-describedby={errors[name] ? errorId(name) : undefined}
-              />
-            </label>
-            <label>
-              {t("purpose")} <input value={row.purpose ?? ""} onChange={(e) => update(i, "purpose", e.target.value)} />
-            </label>
-            <button type="button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-              {t("remove")}
-            </button>
-            <FieldError id={errorId(name)} message={errors[name] ?? errors[`${prefix}.${i}.purpose`]} />
-          </div>
-        );
-      })}
-      <button type="button" onClick={() => onChange([...rows, { [keyName]: "", purpose: "" }])}>
-        {t("add")}
-      </button>
-      <FieldError id={errorId(prefix)} message={errors[prefix]} />
-    </fieldset>
   );
 }

@@ -4,7 +4,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { callApi } from "@/components/api/client";
-import { ENTRY_KINDS, REGION_ISO_CODES } from "@/lib/directory/kinds";
+import { ENTRY_KINDS } from "@/lib/directory/kinds";
+import { RegionOptions, useRegionNames } from "./AdminRegions";
 import type { AdminEntryPage } from "@/lib/validation/admin";
 import { entryLabel } from "./names";
 
@@ -12,6 +13,7 @@ import { entryLabel } from "./names";
 export function EntryTable() {
   const t = useTranslations("admin");
   const locale = useLocale();
+  const { nameOf: regionName } = useRegionNames();
   const [q, setQ] = useState("");
   const [kind, setKind] = useState("");
   const [region, setRegion] = useState("");
@@ -58,11 +60,7 @@ export function EntryTable() {
           {t("table.region")}{" "}
           <select value={region} onChange={(e) => setRegion(e.target.value)}>
             <option value="">{t("table.any")}</option>
-            {REGION_ISO_CODES.map((r) => (
-              <option key={r} value={r}>
-                {r}
-              </option>
-            ))}
+            <RegionOptions />
           </select>
         </label>
         <label>
@@ -97,7 +95,7 @@ export function EntryTable() {
                 <Link href={`/admin/entries/${encodeURIComponent(e.id)}`}>{entryLabel(e, locale)}</Link>
               </td>
               <td>{t(`kinds.${e.kind}`)}</td>
-              <td>{e.regionIso ?? ""}</td>
+              <td>{regionName(e.regionIso)}</td>
               <td>{t(`statuses.${e.status}`)}</td>
               <td>{e.version}</td>
               <td>{e.updatedAt.slice(0, 10)}</td>

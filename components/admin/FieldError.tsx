@@ -1,11 +1,14 @@
-/** The message next to a field, announced by screen readers and tied to the field by id. */
-export function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
+import { useErrorText } from "./error-text";
+
+/** The message next to a field (from its error code, in the page's language), announced by screen readers and tied to the field by id. */
+export function FieldError({ id, field, code }: { id: string; field: string; code?: string }) {
+  const text = useErrorText();
+  if (!code) return null;
   return (
     <span id={id} className="field-error" role="alert">
-      {message}
+      {text(field, code)}
     </span>
   );
 }
 
-export const errorId = (field: string) => `err-${field.replace(/\W/g, "-")}`;
+export const errorId = (field: string, scope = "") => `err-${scope}${field.replace(/\W/g, "-")}`;

@@ -6,6 +6,7 @@ import { callApi } from "@/components/api/client";
 import type { Me } from "@/lib/validation/admin";
 import { ContactInputSchema, ListingInputSchema } from "@/lib/validation/entry-input";
 import { EntryForm } from "./EntryForm";
+import { useErrorText } from "./error-text";
 import { errorId, FieldError } from "./FieldError";
 import { apiFieldErrors, type FieldErrors } from "./field-errors";
 import { emptyForm, formFromEntry } from "./form-value";
@@ -17,6 +18,7 @@ export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => vo
   const locale = useLocale();
   const [message, setMessage] = useState<string | null>(null);
   const [claimErrors, setClaimErrors] = useState<FieldErrors>({});
+  const errorText = useErrorText();
 
   async function send(path: string, body: unknown): Promise<FieldErrors | void> {
     const res = await callApi(path, { body });
@@ -25,7 +27,7 @@ export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => vo
       onChange();
       return;
     }
-    setMessage(res.error.message || t("errors.generic", { status: res.error.status }));
+    setMessage(errorText(res.error.field, res.error.code, res.error.status));
     return apiFieldErrors(res.error);
   }
 
@@ -54,11 +56,11 @@ export function PractitionerPanel({ me, onChange }: { me: Me; onChange: () => vo
         <h3>{t("mine.claimHeading")}</h3>
         <label>
           {t("mine.entryId")} <input name="entryId" required aria-describedby={claimErrors.entryId ? errorId("entryId") : undefined} />
-          <FieldError id={errorId("entryId")} message={claimErrors.entryId} />
+          <FieldError id={errorId("entryId")} field="entryId" code={claimErrors.entryId} />
         </label>
         <label>
           {t("form.licenceNumber")} <input name="licenceNumber" required aria-describedby={claimErrors.licenceNumber ? errorId("licenceNumber") : undefined} />
-          <FieldError id={errorId("licenceNumber")} message={claimErrors.licenceNumber} />
+          <FieldError id={errorId("licenceNumber")} field="licenceNumber" code={claimErrors.licenceNumber} />
         </label>
         <button type="submit">{t("mine.claim")}</button>
       </form>

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { callApi } from "@/components/api/client";
-import { REGION_ISO_CODES } from "@/lib/directory/kinds";
 import type { ApiUser } from "@/lib/validation/admin";
+import { RegionOptions } from "./AdminRegions";
+import { useErrorText } from "./error-text";
 import { errorId, FieldError } from "./FieldError";
 import { apiFieldErrors, type FieldErrors } from "./field-errors";
 
@@ -13,11 +14,7 @@ const ROLES = ["admin", "editor", "practitioner"] as const;
 function RegionPicker({ value, onChange }: { value: string[]; onChange: (v: string[]) => void }) {
   return (
     <select multiple size={4} value={value} onChange={(e) => onChange([...e.target.selectedOptions].map((o) => o.value))}>
-      {REGION_ISO_CODES.map((r) => (
-        <option key={r} value={r}>
-          {r}
-        </option>
-      ))}
+      <RegionOptions />
     </select>
   );
 }
@@ -25,6 +22,7 @@ function RegionPicker({ value, onChange }: { value: string[]; onChange: (v: stri
 /** Accounts and roles (administrators only): create regional editors, change roles and regions. */
 export function UsersPanel() {
   const t = useTranslations("admin");
+  const errorText = useErrorText();
   const [users, setUsers] = useState<ApiUser[]>([]);
   const [draft, setDraft] = useState({ email: "", name: "", password: "", role: "editor", regions: [] as string[] });
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -42,7 +40,7 @@ export function UsersPanel() {
     event.preventDefault();
     const res = await callApi("/api/v1/admin/users", { body: draft });
     setErrors(res.ok ? {} : apiFieldErrors(res.error));
-    setMessage(res.ok ? t("users.created") : res.error.message);
+    setMessage(res.ok ? t("users.created") : errorText(res.error.field, res.error.code, res.error.status));
     if (res.ok) {
       setDraft({ email: "", name: "", password: "", role: "editor", regions: [] });
       await load();
@@ -51,7 +49,7 @@ export function UsersPanel() {
 
   async function update(user: ApiUser) {
     const res = await callApi(`/api/v1/admin/users/${user.id}`, { method: "PUT", body: { role: user.role, regions: user.regions } });
-    setMessage(res.ok ? t("form.saved", { version: "—" }) : res.error.message);
+    setMessage(res.ok ? t("form.saved", { version: "—" }) : errorText(res.error.field, res.error.code, res.error.status));
     await load();
   }
 
@@ -59,7 +57,7 @@ export function UsersPanel() {
     <label>
       {t(`users.${name}`)}{" "}
       <input type={type} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} aria-invalid={errors[name] ? true : undefined} aria-describedby={errors[name] ? errorId(name) : undefined} />
-      <FieldError id={errorId(name)} message={errors[name]} />
+      <FieldError id={errorId(name)} field={name} code={errors[name]} />
     </label>
   );
 

@@ -4,6 +4,19 @@ import type { AdminEntry } from "@/lib/validation/admin";
 import type { ApiEntry } from "@/lib/validation/entry";
 import type { FieldErrors } from "./field-errors";
 
+export interface AddressForm {
+  postalCode: string;
+  locality: string;
+  street: string;
+  building: string;
+  office: string;
+}
+const ADDRESS_PARTS = ["postalCode", "locality", "street", "building", "office"] as const;
+const emptyAddress = (): AddressForm => ({ postalCode: "", locality: "", street: "", building: "", office: "" });
+const addressForm = (a: Partial<AddressForm> | undefined): AddressForm => ({ ...emptyAddress(), ...a });
+/** No part given is no address. */
+const addressInput = (a: AddressForm) => (ADDRESS_PARTS.some((k) => a[k].trim() !== "") ? a : null);
+
 /** An entry as the form holds it: every field as text, as the inputs give it. */
 export interface FormValue {
   kind: string;
@@ -12,12 +25,16 @@ export interface FormValue {
   regionIso: string;
   locality: string;
   address: string;
+  visitingAddress: AddressForm;
+  postalAddress: AddressForm;
   phones: { number: string; purpose: string }[];
   emails: { address: string; purpose: string }[];
   website: string;
   openingHours: string;
   services: string[];
   accessibility: string;
+  accessibilityFeatures: string[];
+  formerNames: { name: string; lang: string; until: string }[];
   licenceNumber: string;
   licenceIssuedOn: string;
   memberSince: string;
@@ -33,12 +50,16 @@ export const emptyForm = (kind = "advocate"): FormValue => ({
   regionIso: "",
   locality: "",
   address: "",
+  visitingAddress: emptyAddress(),
+  postalAddress: emptyAddress(),
   phones: [],
   emails: [],
   website: "",
   openingHours: "",
   services: [],
   accessibility: "",
+  accessibilityFeatures: [],
+  formerNames: [],
   licenceNumber: "",
   licenceIssuedOn: "",
   memberSince: "",
@@ -56,12 +77,16 @@ export function formFromEntry(e: ApiEntry & Partial<Pick<AdminEntry, "licenceIss
     regionIso: e.regionIso ?? "",
     locality: e.locality ?? "",
     address: e.address ?? "",
+    visitingAddress: addressForm(e.visitingAddress),
+    postalAddress: addressForm(e.postalAddress),
     phones: e.phones.map((p) => ({ number: p.number, purpose: p.purpose ?? "" })),
     emails: e.emails.map((m) => ({ address: m.address, purpose: m.purpose ?? "" })),
     website: e.website ?? "",
     openingHours: e.openingHours ?? "",
     services: e.services ?? [],
     accessibility: e.accessibility ?? "",
+    accessibilityFeatures: e.accessibilityFeatures ?? [],
+    formerNames: (e.formerNames ?? []).map((n) => ({ name: n.name, lang: n.lang, until: n.until ?? "" })),
     licenceNumber: e.licenceNumber ?? "",
     licenceIssuedOn: e.licenceIssuedOn ?? "",
     memberSince: e.memberSince ?? "",
@@ -78,6 +103,8 @@ export function formToInput(v: FormValue): Record<string, unknown> {
     ...v,
     courtKind: v.courtKind || undefined,
     regionIso: v.regionIso || null,
+    visitingAddress: addressInput(v.visitingAddress),
+    postalAddress: addressInput(v.postalAddress),
     licenceIssuedOn: v.licenceIssuedOn || undefined,
     memberSince: v.memberSince || undefined,
     location: v.location ? { lat: num(v.location.lat), lng: num(v.location.lng), precision: v.location.precision } : null,
@@ -94,11 +121,11 @@ export function changedFields(initial: FormValue, current: FormValue): string[] 
 /** Only the named fields of the input (null for one emptied): an edit writes what the person changed and leaves the rest as stored. */
 export const pickFields = (input: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.map((f) => [f, input[f] ?? null]));
 
-/** Validates with the same schema the API uses; returns the parsed input or the messages by field. */
+/** Validates with the same schema the API uses; returns the parsed input or the error codes by field. */
 export function validate<S extends z.ZodType>(schema: S, v: FormValue): { data: z.output<S> } | { errors: FieldErrors } {
   const parsed = schema.safeParse(formToInput(v));
   if (parsed.success) return { data: parsed.data };
   const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.message;
+  for (const issue of parsed.error.issues) errors[issue.path.join(".")] ??= issue.code;
   return { errors };
 }

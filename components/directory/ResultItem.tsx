@@ -22,6 +22,7 @@ interface Props {
 export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
+  const f = useTranslations("facts");
   const locale = useLocale() as Locale;
   const region = entry.regionIso ? regions.get(entry.regionIso)?.name[locale] : undefined;
   return (
@@ -34,6 +35,7 @@ export function ResultItem({ entry, regions, onShowOnMap, selected, note }: Prop
           </Link>
         </h3>
         {note ? <p className="result-note">{note}</p> : null}
+        {entry.formerNames?.length ? <p className="result-note">{f("formerly", { names: entry.formerNames.map((n) => n.name).join("; ") })}</p> : null}
         <p className="result-meta">
           {entry.courtKind ? k(`courtKind.${entry.courtKind}`) : k(`kind.${entry.kind}`)}
           {entry.locality ? ` · ${entry.locality}` : null}

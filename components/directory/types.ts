@@ -16,7 +16,7 @@ export type ListedEntry = Pick<ApiEntry, "id" | "kind" | "courtKind" | "name" | 
 };
 
 /** A listed entry with whatever details are known: an ApiEntry's address and phones when loaded. */
-export type ShownEntry = ListedEntry & Partial<Pick<ApiEntry, "address" | "phones">>;
+export type ShownEntry = ListedEntry & Partial<Pick<ApiEntry, "address" | "phones" | "formerNames">>;
 
 /** Operator-configured base map (TILE_URL, TILE_ATTRIBUTION), read on the server at run time. */
 export interface TileConfig {

@@ -1,8 +1,10 @@
-import type { FrontOfficeService } from "../directory/kinds";
+import type { AccessibilityFeature, FrontOfficeService } from "../directory/kinds";
 
 // The columns that hold a list as JSON text (an entry's phones, e-mails, services and languages, a user's
 // regions, a revision's changes): read and written here and nowhere else, so the storage format has one home.
 
+// A purpose is written from CONTACT_PURPOSES; rows written before that rule (or by hand) may hold other text,
+// which the API leaves out (lib/directory/serialize.ts).
 export interface StoredPhone {
   number: string;
   purpose?: string;
@@ -11,6 +13,20 @@ export interface StoredPhone {
 export interface StoredEmail {
   address: string;
   purpose?: string;
+}
+
+export interface StoredAddress {
+  postalCode?: string;
+  locality?: string;
+  street?: string;
+  building?: string;
+  office?: string;
+}
+
+export interface StoredFormerName {
+  name: string;
+  lang: "kk" | "ru" | "en";
+  until?: string; // yyyy-mm-dd
 }
 
 export interface ListColumn<T> {
@@ -38,6 +54,27 @@ export const phoneList = listColumn<StoredPhone>();
 export const emailList = listColumn<StoredEmail>();
 export const serviceList = listColumn<FrontOfficeService>();
 export const languageList = listColumn<string>();
+export const accessibilityList = listColumn<AccessibilityFeature>();
+export const formerNameList = listColumn<StoredFormerName>();
+
+/** An address column: a JSON object of its known parts, or null when none is known. */
+export const addressColumn = {
+  parse(text: string | null | undefined): StoredAddress | null {
+    if (!text) return null;
+    try {
+      const value: unknown = JSON.parse(text);
+      return value && typeof value === "object" && !Array.isArray(value) ? (value) : null;
+    } catch {
+      return null;
+    }
+  },
+  /** Only the parts given, in a fixed order (so an unchanged address stores the same text); null when none is. */
+  serialize(address: StoredAddress | null | undefined): string | null {
+    if (!address) return null;
+    const parts = (["postalCode", "locality", "street", "building", "office"] as const).filter((k) => address[k]).map((k) => [k, address[k]]);
+    return parts.length ? JSON.stringify(Object.fromEntries(parts)) : null;
+  },
+};
 /** An editor's regions (ISO codes). */
 export const regionList = listColumn<string>();
 

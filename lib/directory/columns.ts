@@ -1,11 +1,11 @@
 import type { Entry } from "../db/generated/client";
-import { emailList, languageList, listColumn, phoneList, serviceList } from "../db/list-columns";
+import { accessibilityList, addressColumn, emailList, formerNameList, languageList, listColumn, phoneList, serviceList } from "../db/list-columns";
 import type { ContactInput, EntryInput, EntryPatch } from "../validation/entry-input";
 
 /** The columns of an entry that carry content; every revision records each one that changed. */
 export const CONTENT_COLUMNS = [
-  "kind", "courtKind", "courtLevel", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address",
-  "phones", "emails", "website", "openingHours", "services", "accessibility", "licenceNumber",
+  "kind", "courtKind", "courtLevel", "nameKk", "nameRu", "nameEn", "formerNames", "regionIso", "districtKato", "locality", "address",
+  "visitingAddress", "postalAddress", "phones", "emails", "website", "openingHours", "services", "accessibility", "accessibilityFeatures", "licenceNumber",
   "licenceIssuedOn", "memberSince", "languages", "lat", "lng", "precision", "locationNote", "status",
   "replacedById", "ownerId",
 ] as const satisfies readonly (keyof Entry)[];
@@ -22,14 +22,20 @@ export interface FieldChange {
 export const changeList = listColumn<FieldChange>();
 
 /** Validated contact details as column values (lists as JSON text, absent as null). */
-export function contactToContent(c: ContactInput): Pick<EntryContent, "address" | "phones" | "emails" | "website" | "openingHours" | "languages"> {
+export function contactToContent(
+  c: ContactInput,
+): Pick<EntryContent, "address" | "visitingAddress" | "postalAddress" | "phones" | "emails" | "website" | "openingHours" | "languages" | "services" | "accessibilityFeatures"> {
   return {
     address: c.address ?? null,
+    visitingAddress: addressColumn.serialize(c.visitingAddress),
+    postalAddress: addressColumn.serialize(c.postalAddress),
     phones: phoneList.serialize(c.phones.map((p) => (p.purpose ? p : { number: p.number }))),
     emails: emailList.serialize(c.emails.map((e) => (e.purpose ? e : { address: e.address }))),
     website: c.website ?? null,
     openingHours: c.openingHours ?? null,
     languages: languageList.serialize(c.languages),
+    services: serviceList.serialize(c.services),
+    accessibilityFeatures: accessibilityList.serialize(c.accessibilityFeatures),
   };
 }
 
@@ -45,7 +51,7 @@ export function inputToContent(input: EntryInput): Omit<EntryContent, "status" |
     regionIso: input.regionIso,
     districtKato: input.districtKato ?? null,
     locality: input.locality ?? null,
-    services: serviceList.serialize(input.services),
+    formerNames: formerNameList.serialize(input.formerNames.map((n) => (n.until ? n : { name: n.name, lang: n.lang }))),
     accessibility: input.accessibility ?? null,
     licenceNumber: input.licenceNumber ?? null,
     licenceIssuedOn: input.licenceIssuedOn ?? null,
@@ -64,7 +70,10 @@ const INPUT_FIELD_OF: Partial<Record<ContentColumn, keyof EntryInput>> = {
 
 /** The columns an edit writes: those of the fields it names, and no other. */
 export function patchToContent(patch: EntryPatch): Partial<EntryContent> {
-  const all = inputToContent({ phones: [], emails: [], languages: [], services: [], regionIso: null, location: null, ...patch, name: patch.name ?? {} } as EntryInput);
+  const all = inputToContent({
+    phones: [], emails: [], languages: [], services: [], accessibilityFeatures: [], formerNames: [], regionIso: null, location: null, visitingAddress: null, postalAddress: null,
+    ...patch, name: patch.name ?? {},
+  } as EntryInput);
   return Object.fromEntries(Object.entries(all).filter(([column]) => (INPUT_FIELD_OF[column as ContentColumn] ?? column) in patch));
 }
 

@@ -54,14 +54,28 @@ export function editEntry(db: Db, actor: Actor, id: string, version: number, pat
   });
 }
 
-/** Deleting is closing: the entry leaves the public directory but keeps its history and can be reopened. */
-export function setEntryStatus(db: Db, actor: Actor, id: string, version: number, status: "active" | "closed", note?: string): Promise<UpdateResult> {
+/**
+ * Deleting is closing: the entry leaves the public directory but keeps its history and can be reopened.
+ * Closing may name the successor its work went to; reopening clears it.
+ */
+export function setEntryStatus(db: Db, actor: Actor, id: string, version: number, status: "active" | "closed", note?: string, replacedBy?: string): Promise<UpdateResult> {
   return db.$transaction(async (tx) => {
     const row = await existing(tx, id);
     assertMayEdit(actor, row.regionIso);
     if (row.status === status) throw new Invalid("status", `The entry is already ${status}`);
-    return updateEntry(tx, writeActor(actor), id, { status }, { action: status === "closed" ? "close" : "reopen", baseVersion: version, note });
+    if (replacedBy !== undefined) await assertFittingSuccessor(tx, row, replacedBy);
+    const patch = status === "closed" ? { status, replacedById: replacedBy ?? null } : { status, replacedById: null };
+    return updateEntry(tx, writeActor(actor), id, patch, { action: status === "closed" ? "close" : "reopen", baseVersion: version, note });
   });
+}
+
+/** A successor is another active entry of the same kind (a court's work goes to a court, a notary's to a notary). */
+async function assertFittingSuccessor(tx: Tx, closing: Entry, successorId: string): Promise<void> {
+  const successor = await tx.entry.findUnique({ where: { id: successorId }, select: { kind: true, status: true } });
+  if (!successor) throw new Invalid("replacedBy", `replacedBy: no entry "${successorId}"`);
+  if (successorId === closing.id) throw new Invalid("replacedBy", "replacedBy: an entry cannot succeed itself");
+  if (successor.status !== "active") throw new Invalid("replacedBy", "replacedBy: the successor must be an active entry");
+  if (successor.kind !== closing.kind) throw new Invalid("replacedBy", `replacedBy: a ${closing.kind}'s successor must be a ${closing.kind}, not a ${successor.kind}`);
 }
 
 /** The entry as it was right after revision `target`: later revisions undone, newest first. */

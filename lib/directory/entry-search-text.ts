@@ -1,4 +1,4 @@
-import { phoneList } from "../db/list-columns";
+import { formerNameList, phoneList } from "../db/list-columns";
 import { searchTextOf } from "../search/text";
 
 export interface EntryTextFields {
@@ -8,10 +8,12 @@ export interface EntryTextFields {
   locality?: string | null;
   address?: string | null;
   phones: string; // JSON [{number, purpose?}]
+  formerNames?: string | null; // JSON [{name, lang, until?}]: a former name finds the entry too
 }
 
 /** Every write of an entry's names, place or phones must store this in Entry.searchText (the FTS5 source). */
 export function entrySearchText(e: EntryTextFields): string {
   const phones = phoneList.parse(e.phones).map((p) => p.number);
-  return searchTextOf({ names: [e.nameKk, e.nameRu, e.nameEn], locality: e.locality, address: e.address, phones });
+  const formerNames = formerNameList.parse(e.formerNames).map((n) => n.name);
+  return searchTextOf({ names: [e.nameKk, e.nameRu, e.nameEn, ...formerNames], locality: e.locality, address: e.address, phones });
 }

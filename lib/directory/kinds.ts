@@ -31,7 +31,7 @@ export type CourtKind = (typeof COURT_KINDS)[number];
 export const PRECISIONS = ["building", "settlement", "district"] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** Front-office services the Supreme Court lists for court buildings. */
+/** Front-office services the Supreme Court's front-office standard lists for court buildings. */
 export const FRONT_OFFICE_SERVICES = [
   "reception",
   "digital_queue",
@@ -39,8 +39,24 @@ export const FRONT_OFFICE_SERVICES = [
   "mediator",
   "advocate",
   "notary",
+  "open_space",
 ] as const;
 export type FrontOfficeService = (typeof FRONT_OFFICE_SERVICES)[number];
+
+/** What a building offers people with disabilities (a visitor checks these before coming). */
+export const ACCESSIBILITY_FEATURES = [
+  "step_free_entrance",
+  "lift",
+  "accessible_toilet",
+  "parking",
+  "hearing_loop",
+  "sign_language_on_request",
+] as const;
+export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
+
+/** What a phone number or an e-mail address is for. */
+export const CONTACT_PURPOSES = ["chancellery", "reception", "information", "fax", "hotline"] as const;
+export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
 
 export const ENTRY_STATUSES = ["active", "closed"] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];

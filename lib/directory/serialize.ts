@@ -1,10 +1,15 @@
-import type { Entry } from "../db/generated/client";
-import { emailList, languageList, phoneList, serviceList } from "../db/list-columns";
-import type { FactSource } from "../db/generated/client";
+import type { Entry, FactSource } from "../db/generated/client";
+import { accessibilityList, addressColumn, emailList, formerNameList, languageList, phoneList, serviceList } from "../db/list-columns";
 import type { ApiEntry, ApiFactSource } from "../validation/entry";
-import type { CourtKind, EntryKind, EntryStatus, Precision } from "./kinds";
+import { CONTACT_PURPOSES, type ContactPurpose, type CourtKind, type EntryKind, type EntryStatus, type Precision } from "./kinds";
 
 const opt = <T>(v: T | null): T | undefined => (v === null || v === "" ? undefined : v);
+
+/** A contact with its purpose when the purpose is one of the vocabulary's. */
+function withPurpose<K extends "number" | "address">(key: K, item: { purpose?: string } & Record<K, string>) {
+  const purpose = CONTACT_PURPOSES.find((p): p is ContactPurpose => p === item.purpose);
+  return { [key]: item[key], ...(purpose ? { purpose } : {}) } as Record<K, string> & { purpose?: ContactPurpose };
+}
 
 /** A fact's provenance as the public sees it: origin, page and dates, never who (account ids stay inside). */
 export function toApiFactSource(row: FactSource): ApiFactSource {
@@ -28,16 +33,20 @@ export function toApiEntry(row: Entry): ApiEntry {
     kind: row.kind as EntryKind,
     courtKind: opt(row.courtKind) as CourtKind | undefined,
     name: { kk: opt(row.nameKk), ru: opt(row.nameRu), en: opt(row.nameEn) },
+    formerNames: formerNameList.parse(row.formerNames),
     regionIso: row.regionIso,
     districtKato: opt(row.districtKato),
     locality: opt(row.locality),
     address: opt(row.address),
-    phones: phoneList.parse(row.phones),
-    emails: emailList.parse(row.emails),
+    visitingAddress: addressColumn.parse(row.visitingAddress) ?? undefined,
+    postalAddress: addressColumn.parse(row.postalAddress) ?? undefined,
+    phones: phoneList.parse(row.phones).map((p) => withPurpose("number", p)),
+    emails: emailList.parse(row.emails).map((e) => withPurpose("address", e)),
     website: opt(row.website),
     openingHours: opt(row.openingHours),
     services: serviceList.parse(row.services),
     accessibility: opt(row.accessibility),
+    accessibilityFeatures: accessibilityList.parse(row.accessibilityFeatures),
     licenceNumber: opt(row.licenceNumber),
     languages: languageList.parse(row.languages),
     location:

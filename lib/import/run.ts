@@ -73,7 +73,8 @@ export async function runImport(
   const batchId = randomUUID();
   const source = (r: NormalizedRecord) => `import:${options.fileName}#${r.sourceKey}`;
   const content = (r: NormalizedRecord) => {
-    const c = inputToContent(r.input);
+    // Import files have no columns for these: an import that updates an entry keeps what it holds.
+    const { formerNames: _f, visitingAddress: _v, postalAddress: _p, accessibilityFeatures: _a, ...c } = inputToContent(r.input);
     return { ...c, districtKato: c.districtKato ?? (r.districtSourceId ? katoBySourceId.get(r.districtSourceId) ?? null : null) };
   };
   const stage = options.dryRun ? null : new Stage(db, connection, job.id);

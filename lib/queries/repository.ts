@@ -64,6 +64,10 @@ export interface DirectoryRepository {
   areas(): Promise<{ regions: Region[]; districts: District[] }>;
   /** Up to `limit` active entries after `afterSeq`, in seq order: the open-data export, batch by batch. */
   activeEntriesAfter(afterSeq: number, limit: number): Promise<Entry[]>;
+  /** Every active court, by region: the completeness worklist. */
+  activeCourts(): Promise<Entry[]>;
+  /** Active entries with `name` among their former names (a merged court's successors). */
+  entriesFormerlyNamed(name: string): Promise<Entry[]>;
 }
 
 const repositories = new WeakMap<Db, DirectoryRepository>();

@@ -92,6 +92,23 @@ export const ApproveSchema = z.object({
 });
 
 const ChangeStatusSchema = z.enum(["pending", "approved", "rejected"]);
+export const CompletenessQuerySchema = z.strictObject({
+  format: z.enum(["json", "csv"]).default("json").meta({ description: "csv: one row per court that lacks a fact" }),
+});
+const CourtFactSchema = z.enum(["address", "phone", "hours", "nameKk"]);
+export const CompletenessSchema = z
+  .object({
+    regions: z.array(
+      z.object({
+        regionIso: z.string().nullable().meta({ description: "null: courts of no one region (military courts)" }),
+        courts: z.int(),
+        with: z.record(CourtFactSchema, z.int()),
+        gaps: z.array(z.object({ id: z.string(), name: z.object({ kk: z.string().optional(), ru: z.string().optional(), en: z.string().optional() }), lacks: z.array(CourtFactSchema) })),
+      }),
+    ),
+  })
+  .meta({ id: "Completeness" });
+
 export const ChangesQuerySchema = z.strictObject({
   status: ChangeStatusSchema.default("pending"),
   limit: intParam(1, 200).default(50),

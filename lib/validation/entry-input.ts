@@ -1,7 +1,8 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locales";
-import { CourtKindSchema, EntryKindSchema, FrontOfficeServiceSchema, LatitudeSchema, LongitudeSchema, PrecisionSchema, RegionIsoSchema } from "./fields";
+import { openingHoursProblem } from "../directory/facts/opening-hours";
+import { AccessibilityFeatureSchema, ContactPurposeSchema, CourtKindSchema, EntryKindSchema, FrontOfficeServiceSchema, LanguageSchema, LatitudeSchema, LongitudeSchema, PrecisionSchema, RegionIsoSchema } from "./fields";
 
 // What an editor, a practitioner or an import may write into an entry. The same schemas validate the
 // write API, the admin forms and the importer, and describe the write API in the OpenAPI document.
@@ -58,7 +59,8 @@ export const IsoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "is not a real date");
 
-const purpose = textField(100);
+// An empty purpose (a form's "—") means none.
+const purpose = z.preprocess((v) => (v === "" ? undefined : v), ContactPurposeSchema.optional());
 
 export const PhoneInputSchema = z.object({ number: PhoneNumberSchema, purpose }).meta({ id: "PhoneInput" });
 export const EmailInputSchema = z
@@ -71,13 +73,42 @@ export const LocationInputSchema = z
 
 const NameInputSchema = z.object({ kk: textField(300), ru: textField(300), en: textField(300) });
 
+/** An address in parts; a part left empty is not known. Kazakh postal codes: 6 digits (010000) or Kazpost's 7-character codes (Z05T3E5). */
+export const AddressInputSchema = z
+  .object({
+    postalCode: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+      z.string().regex(/^(\d{6}|[A-Z]\d{2}[A-Z0-9]{4})?$/, "must be a postal code like 010000 or Z05T3E5").optional(),
+    ),
+    locality: textField(200),
+    street: textField(200),
+    building: textField(50),
+    office: textField(50),
+  })
+  .meta({ id: "AddressInput" });
+export type AddressInput = z.output<typeof AddressInputSchema>;
+
+/** Opening hours in OpenStreetMap's opening_hours syntax, checked by the package that evaluates them. */
+export const OpeningHoursInputSchema = textField(500).superRefine((v, ctx) => {
+  const problem = v ? openingHoursProblem(v) : null;
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+export const FormerNameInputSchema = z
+  .object({ name: z.string().trim().min(1, "give the former name").max(300, "must be at most 300 characters"), lang: LanguageSchema, until: z.preprocess((v) => (v === "" ? undefined : v), IsoDateSchema.optional()) })
+  .meta({ id: "FormerNameInput" });
+
 const contactShape = {
   address: textField(500),
   phones: z.array(PhoneInputSchema).max(10, "at most 10 phone numbers").default([]),
   emails: z.array(EmailInputSchema).max(10, "at most 10 e-mail addresses").default([]),
   website: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^https?$/, error: "must be an http(s) address" }).max(300).optional()),
-  openingHours: textField(500),
+  openingHours: OpeningHoursInputSchema,
   languages: z.array(z.enum(LOCALES)).max(3).default([]),
+  visitingAddress: AddressInputSchema.nullable().default(null),
+  postalAddress: AddressInputSchema.nullable().default(null),
+  services: z.array(FrontOfficeServiceSchema).max(20).default([]),
+  accessibilityFeatures: z.array(AccessibilityFeatureSchema).max(20).default([]),
 };
 
 /** The contact details a practitioner may change on their own listing (moderated). */
@@ -92,8 +123,8 @@ const entryShape = {
   districtKato: textField(20),
   locality: textField(200),
   ...contactShape,
-  services: z.array(FrontOfficeServiceSchema).max(20).default([]),
   accessibility: textField(1000),
+  formerNames: z.array(FormerNameInputSchema).max(20, "at most 20 former names").default([]),
   licenceNumber: textField(50),
   licenceIssuedOn: IsoDateSchema.optional(),
   memberSince: IsoDateSchema.optional(),
@@ -143,6 +174,10 @@ export type EntryPatch = z.output<typeof EntryPatchSchema>;
 
 export const EntryUpdateSchema = z.object({ version: VersionSchema, entry: EntryPatchSchema }).meta({ id: "EntryUpdate" });
 export const VersionOnlySchema = z.object({ version: VersionSchema, note: textField(500) });
+/** Closing names, where there is one, the entry its work went to (an active entry of a fitting kind). */
+export const CloseEntrySchema = VersionOnlySchema.extend({
+  replacedBy: textField(100).meta({ description: "the id of the active entry that takes over its work (a court's cases, a notary's files)" }),
+}).meta({ id: "CloseEntry" });
 
 /** A practitioner's own new listing: a licence or registry number is required. */
 export const ListingInputSchema = EntryInputSchema.refine((e) => e.kind !== "court", { path: ["kind"], message: "practitioners list advocates, notaries or mediators" })

@@ -58,6 +58,12 @@ const EDITS: { field: string; column: string; edit: (f: FormValue) => FormValue 
   { field: "languages", column: "languages", edit: (f) => ({ ...f, languages: f.languages.includes("en") ? f.languages.filter((l) => l !== "en") : [...f.languages, "en"] }) },
   { field: "location", column: "lat", edit: (f) => ({ ...f, location: { ...f.location!, lat: String(Number(f.location!.lat) + 0.01) } }) },
   { field: "locationNote", column: "locationNote", edit: (f) => ({ ...f, locationNote: "entrance from the yard" }) },
+  // The structured facts (issue 8, item 7) and the former names (item 8).
+  { field: "visitingAddress", column: "visitingAddress", edit: (f) => ({ ...f, visitingAddress: { ...f.visitingAddress, street: "ул. Толе би", building: "1" } }) },
+  { field: "postalAddress", column: "postalAddress", edit: (f) => ({ ...f, postalAddress: { ...f.postalAddress, postalCode: "080000" } }) },
+  { field: "phones", column: "phones", edit: (f) => ({ ...f, phones: [...f.phones, { number: "8 726 243 00 01", purpose: "chancellery" }] }) },
+  { field: "accessibilityFeatures", column: "accessibilityFeatures", edit: (f) => ({ ...f, accessibilityFeatures: [...f.accessibilityFeatures, "step_free_entrance"] }) },
+  { field: "formerNames", column: "formerNames", edit: (f) => ({ ...f, formerNames: [...f.formerNames, { name: "Прежнее название", lang: "ru", until: "2023-05-15" }] }) },
 ];
 
 describe("the Taraz city court after an edit through the form", () => {

@@ -50,7 +50,7 @@ describe("practitioner self-service with moderation", () => {
     const mine = await send(me, "GET", "/api/v1/me", { as: practitioner });
     expect(mine.body.listings.map((l: any) => l.id)).toEqual([sampleId]);
 
-    const proposal = { phones: [{ number: "8 (701) 111-22-33", purpose: "office" }], website: "https://advocate.example.org", languages: ["kk", "ru"] };
+    const proposal = { phones: [{ number: "8 (701) 111-22-33", purpose: "reception" }], website: "https://advocate.example.org", languages: ["kk", "ru"] };
     const first = await send(change, "POST", `/api/v1/me/entries/${sampleId}/changes`, { as: practitioner, params: { id: sampleId }, body: proposal });
     expect(first.status).toBe(202);
     const before = await send(publicEntry, "GET", `/api/v1/entries/${sampleId}`, { params: { id: sampleId } });
@@ -70,7 +70,7 @@ describe("practitioner self-service with moderation", () => {
     expect(approved.status).toBe(200);
     const after = await send(publicEntry, "GET", `/api/v1/entries/${sampleId}`, { params: { id: sampleId } });
     expect(after.body.website).toBe("https://advocate.example.org");
-    expect(after.body.phones).toEqual([{ number: "+77011112233", purpose: "office" }]);
+    expect(after.body.phones).toEqual([{ number: "+77011112233", purpose: "reception" }]);
     const revs = await send(history, "GET", `/api/v1/admin/entries/${sampleId}/revisions`, { as: editor, params: { id: sampleId } });
     expect(revs.body.items[0]).toMatchObject({ action: "moderation", actor: editor.email });
 

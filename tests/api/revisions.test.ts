@@ -17,7 +17,7 @@ const input = {
   regionIso: "KZ-75",
   locality: "Алматы",
   address: "ул. Абая, 1",
-  phones: [{ number: "8 701 463 13 53", purpose: "приёмная" }],
+  phones: [{ number: "8 701 463 13 53", purpose: "reception" }],
   emails: [],
   languages: ["ru"],
   licenceNumber: "N-1",
@@ -39,7 +39,7 @@ const put = (version: number, entry: object, as = admin) => send(putEntry, "PUT"
 describe("revisions, restore, close and reopen", () => {
   it("stores the phone in E.164 and records who created the entry", async () => {
     const { body } = await send(getEntry, "GET", `/api/v1/admin/entries/${id}`, { as: admin, params: { id } });
-    expect(body.phones).toEqual([{ number: "+77014631353", purpose: "приёмная" }]);
+    expect(body.phones).toEqual([{ number: "+77014631353", purpose: "reception" }]);
     expect(body.version).toBe(1);
     const h = await send(history, "GET", `/api/v1/admin/entries/${id}/revisions`, { as: admin, params: { id } });
     expect(h.body.items).toHaveLength(1);

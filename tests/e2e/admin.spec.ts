@@ -27,7 +27,7 @@ test("an administrator edits an entry in each language; a stale save shows what 
   await offline(otherPage);
   await signIn(otherPage, "en", admin);
   await otherPage.goto(url);
-  await otherPage.getByLabel("Opening hours").fill("Mo-Fr 09:00-18:00 (other tab)");
+  await otherPage.getByLabel("Opening hours").fill('Mo-Fr 09:00-18:00 "other tab"');
   await otherPage.getByRole("button", { name: "Save" }).first().click();
   await expect(otherPage.getByRole("status").first()).toContainText("Saved");
   await other.close();
@@ -36,12 +36,12 @@ test("an administrator edits an entry in each language; a stale save shows what 
   await page.getByRole("button", { name: "Save" }).first().click();
   const conflict = page.locator(".conflict");
   await expect(conflict).toContainText("Someone else saved");
-  await expect(conflict).toContainText("(other tab)");
+  await expect(conflict).toContainText("\"other tab\"");
 
   // A bad phone is refused next to its field before anything is sent.
   await conflict.getByRole("button").click();
   await expect(conflict).toHaveCount(0);
-  await expect(page.getByLabel("Opening hours")).toHaveValue("Mo-Fr 09:00-18:00 (other tab)");
+  await expect(page.getByLabel("Opening hours")).toHaveValue('Mo-Fr 09:00-18:00 "other tab"');
   await page.locator(".list-editor").first().getByRole("button", { name: "Add" }).click();
   await page.locator(".list-editor").first().getByLabel("Number").last().fill("12345");
   await page.getByRole("button", { name: "Save" }).first().click();

@@ -95,7 +95,7 @@ test("the admin site signs in and saves an edit under the CSP, with no violation
   await page.locator(".admin-table tbody tr a").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit entry");
   await expect(page.locator(".location-picker .leaflet-marker-icon")).toBeVisible();
-  await page.getByLabel("Opening hours").fill("Mo-Fr 09:00-18:00 (under CSP)");
+  await page.getByLabel("Opening hours").fill('Mo-Fr 09:00-18:00 "under CSP"');
   await page.getByRole("button", { name: "Save" }).first().click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
   expect(await violations()).toEqual([]);

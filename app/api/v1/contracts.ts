@@ -2,6 +2,7 @@ import type { RouteContract } from "@/lib/api/contract";
 import { approveChange } from "./admin/changes/[id]/approve/contract";
 import { rejectChange } from "./admin/changes/[id]/reject/contract";
 import { reviewQueue } from "./admin/changes/contract";
+import { courtCompleteness } from "./admin/completeness/contract";
 import { closeEntry } from "./admin/entries/[id]/close/contract";
 import { getAdminEntry, saveEntry } from "./admin/entries/[id]/contract";
 import { reopenEntry } from "./admin/entries/[id]/reopen/contract";
@@ -47,6 +48,7 @@ export const OPERATIONS = {
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
+  adminGetCourtCompleteness: courtCompleteness,
   adminListUsers: listUsers, adminCreateUser: createUser, adminUpdateUser: setRole,
   adminStartImport: importFile,
   adminGetImportJob: importJob,

@@ -2,6 +2,8 @@ import path from "node:path";
 import type { Db } from "../../db/client";
 import { loadBoundaries } from "./boundaries";
 import { readCourts } from "./courts";
+import { loadHistory, type HistoryReport } from "./history";
+import { placeCourtsInTheirDistricts, type PlacementReport } from "./placement";
 import { generateSamples } from "./samples";
 import { loadSeenFacts, type SeenFactsReport } from "./seen-facts";
 import { upsertSourceEntries, type UpsertCounts } from "./upsert";
@@ -13,21 +15,28 @@ export interface LoadReport {
   districts: UpsertCounts;
   courts: UpsertCounts;
   seenFacts: SeenFactsReport;
+  placement: PlacementReport;
+  history: HistoryReport;
   samples: UpsertCounts | null;
 }
 
-/** Loads boundaries, courts (with the facts seen on public pages) and (unless turned off) the fictional sample practitioners. Safe to re-run. */
+/**
+ * Loads boundaries, courts (with the facts seen on public pages, placed in their own districts), the courts'
+ * history and (unless turned off) the fictional sample practitioners. Safe to re-run.
+ */
 export async function loadDirectory(db: Db, options: { samples: boolean; dataDir?: string }): Promise<LoadReport> {
   const dataDir = options.dataDir ?? DATA_DIR;
   const { regions, districts } = await loadBoundaries(db, dataDir);
   const courts = await upsertSourceEntries(db, readCourts(dataDir));
   const seenFacts = await loadSeenFacts(db, dataDir);
+  const placement = await placeCourtsInTheirDistricts(db);
+  const history = await loadHistory(db, dataDir);
   let samples: UpsertCounts | null = null;
   if (options.samples) {
     const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
     samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
   }
-  return { regions, districts, courts, seenFacts, samples };
+  return { regions, districts, courts, seenFacts, placement, history, samples };
 }
 
 /** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */

@@ -108,7 +108,7 @@ export function generateSamples(dataDir: string, districtKatoBySourceId: Map<str
         districtKato: place.district_source_id ? (districtKatoBySourceId.get(place.district_source_id) ?? null) : null,
         locality: place.name,
         address: `${place.name}, sample address ${1 + Math.floor(rand() * 200)}`,
-        phones: phoneList.serialize([{ number, purpose: "office" }]),
+        phones: phoneList.serialize([{ number, purpose: "reception" }]),
         emails: emailList.serialize([{ address: `${latinSurname}.${KIND_LABEL[kind].toLowerCase()}${i}@example.org` }]),
         openingHours: rand() < 0.7 ? "Mo-Fr 09:00-18:00" : "Mo-Sa 10:00-19:00",
         licenceNumber: `SAMPLE-${KIND_LABEL[kind]}-${String(i).padStart(5, "0")}`,

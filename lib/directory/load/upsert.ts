@@ -4,7 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import type { EntryContent } from "../columns";
 import { createEntries, updateEntry, writeTransaction, type NewEntry, type WriteActor } from "../write";
 
-const LOADER: WriteActor = { id: null, name: "loader" };
+export const LOADER: WriteActor = { id: null, name: "loader" };
 
 /** An entry as a data source describes it (everything but the bookkeeping columns). */
 export type SourceEntry = Omit<Prisma.EntryCreateManyInput, "seq" | "searchText" | "sourceDigest" | "version" | "createdAt" | "updatedAt"> & {

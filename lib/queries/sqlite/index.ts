@@ -2,6 +2,7 @@ import type { Db } from "../../db/client";
 import type { DirectoryRepository } from "../repository";
 import { areas } from "./areas";
 import { changeCounter } from "./change-counter";
+import { activeCourts, entriesFormerlyNamed } from "./court-facts";
 import { entryById } from "./entry-by-id";
 import { entriesBySeq, searchEntries } from "./entry-search";
 import { activeEntriesAfter } from "./export-batch";
@@ -29,5 +30,7 @@ export function sqliteRepository(db: Db): DirectoryRepository {
     regionCounts: () => regionCounts(db),
     areas: () => areas(db),
     activeEntriesAfter: (afterSeq, limit) => activeEntriesAfter(db, afterSeq, limit),
+    activeCourts: () => activeCourts(reader),
+    entriesFormerlyNamed: (name) => entriesFormerlyNamed(reader, name),
   };
 }

@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EntryFacts } from "@/components/entry/EntryFacts";
+import { ClosedNotice, FormerNames } from "@/components/entry/EntryHistory";
 import { EntryLocation } from "@/components/entry/EntryLocation";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { FactSources } from "@/components/entry/FactSources";
@@ -16,6 +17,7 @@ import { SuggestCorrection } from "@/components/entry/SuggestCorrection";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { getEntry } from "@/lib/directory/entries";
+import { successorsOf } from "@/lib/directory/history";
 import { locate } from "@/lib/directory/locate-response";
 import { regionsWithCounts } from "@/lib/directory/regions";
 import { currentFactSources } from "@/lib/directory/provenance";
@@ -41,10 +43,10 @@ export default async function EntryPage({ params }: Props) {
   if (!entry) notFound();
   const t = await getTranslations("entry");
   const h = await getTranslations("home");
-  const [place, regions, replacement] = await Promise.all([
+  const [place, regions, successors] = await Promise.all([
     entry.location ? locate(db(), entry.location.lat, entry.location.lng) : null,
     regionsWithCounts(db()),
-    entry.replacedBy ? loadEntry(entry.replacedBy) : null,
+    successorsOf(db(), entry),
   ]);
   const region = regions.find((r) => r.region.iso === entry.regionIso)?.region.name[locale as Locale];
   const district = place?.district?.name[locale as Locale];
@@ -69,19 +71,8 @@ export default async function EntryPage({ params }: Props) {
           <SampleBadge label={h("sample")} /> {t("sampleNote")}
         </p>
       ) : null}
-      {entry.status === "closed" ? (
-        <div className="notice" role="note">
-          <p>{t("closed")}</p>
-          {replacement ? (
-            <p>
-              {t("replacedBy")}{" "}
-              <Link href={`/entries/${replacement.id}`}>
-                <EntryNameText name={replacement.name} locale={locale} />
-              </Link>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <FormerNames entry={entry} />
+      {entry.status === "closed" ? <ClosedNotice entry={entry} successors={successors} locale={locale} /> : null}
       <EntryFacts entry={entry} regionName={region} districtName={district} />
       <FactSources entry={entry} locale={locale} />
       {entry.status === "active" ? <SuggestCorrection entryId={entry.id} /> : null}

@@ -4,11 +4,11 @@ import { json, route } from "@/lib/api/respond";
 import { canEditEntries } from "@/lib/auth/permissions";
 import { authorize } from "@/lib/auth/session";
 import { setEntryStatus } from "@/lib/directory/edit";
-import { VersionOnlySchema } from "@/lib/validation/entry-input";
+import { CloseEntrySchema } from "@/lib/validation/entry-input";
 
 export const POST = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
   const actor = await authorize(req, canEditEntries);
   const { id } = await ctx.params;
-  const { version, note } = await parseBody(VersionOnlySchema, req);
-  return json(await setEntryStatus(db(), actor, id, version, "closed", note));
+  const { version, note, replacedBy } = await parseBody(CloseEntrySchema, req);
+  return json(await setEntryStatus(db(), actor, id, version, "closed", note, replacedBy));
 });
