@@ -20,6 +20,7 @@ async function main() {
     console.log(`districts: ${fmt(report.districts)}`);
     console.log(`courts: ${fmt(report.courts)}`);
     console.log(`sample practitioners: ${fmt(report.samples)}`);
+    console.log(`search text recomputed: ${report.searchTextRefreshed} entries`);
     console.log(`loaded in ${Date.now() - t0} ms`);
   } finally {
     await db.$disconnect();

@@ -18,7 +18,12 @@ export const ApiRegionSchema = z
 export const RegionsResponseSchema = z.object({ items: z.array(ApiRegionSchema) });
 
 export const EntryPageSchema = z
-  .object({ items: z.array(ApiEntrySchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(ApiEntrySchema),
+    total: z.number().int().meta({ description: "how many entries match; for a text query (q) counted up to 1 000: see totalIsLowerBound" }),
+    totalIsLowerBound: z.boolean().optional().meta({ description: "present (true) when a text query matches more than 1 000 entries: total is then 1 000, read it as \"at least 1 000\", and paging ends there" }),
+    nextCursor: z.string().nullable(),
+  })
   .meta({ id: "EntryPage" });
 
 export const NearestResponseSchema = z.object({

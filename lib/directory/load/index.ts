@@ -4,6 +4,7 @@ import { loadBoundaries } from "./boundaries";
 import { readCourts } from "./courts";
 import { generateSamples } from "./samples";
 import { upsertSourceEntries, type UpsertCounts } from "./upsert";
+import { refreshSearchText } from "../write";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
 
@@ -12,6 +13,8 @@ export interface LoadReport {
   districts: UpsertCounts;
   courts: UpsertCounts;
   samples: UpsertCounts | null;
+  /** Entries whose search text was computed the old way (a database made before a change of lib/search or lib/places). */
+  searchTextRefreshed: number;
 }
 
 /** Loads boundaries, courts and (unless turned off) the fictional sample practitioners. Safe to re-run. */
@@ -24,7 +27,7 @@ export async function loadDirectory(db: Db, options: { samples: boolean; dataDir
     const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
     samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
   }
-  return { regions, districts, courts, samples };
+  return { regions, districts, courts, samples, searchTextRefreshed: (await refreshSearchText(db)).updated };
 }
 
 /** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */
