@@ -46,7 +46,8 @@ function queries(file: string): Record<string, string[]> {
       let w = word();
       for (let tries = 0; [...w].length < 5 && tries < 20; tries++) w = word();
       const i = 1 + Math.floor(rand() * (w.length - 2));
-      return w.slice(0, i) + (w[i] === "а" ? "о" : "а") + w.slice(i + 1);
+      const [a, o] = /[a-z]/i.test(w[i]!) ? ["a", "o"] : ["а", "о"]; // a letter of the word's own script
+      return w.slice(0, i) + (w[i] === a ? o : a) + w.slice(i + 1);
     },
     // A place's name in one of its forms (Өскемен, Oskemen, Усть-Каменогорск…): entries there or named after it.
     "place name (any script)": () => placeName(),
