@@ -4,13 +4,14 @@ import { blockExternal, expectNoAxeViolations, waitForMarkers } from "./support"
 test.beforeEach(async ({ page }) => blockExternal(page));
 
 test("the search box is a combobox: a place chosen by keyboard shows the courts that serve it, the URL holds it", async ({ page, request }) => {
+  test.setTimeout(180_000); // every keystroke also reloads the list and the map's markers: slow on a busy machine
   await page.goto("/ru");
   await waitForMarkers(page);
   const box = page.getByRole("combobox", { name: "Поиск" });
   await box.focus();
   await page.keyboard.type("Отырар");
   const list = page.getByRole("listbox");
-  await expect(list).toBeVisible();
+  await expect(list).toBeVisible({ timeout: 30_000 });
   await expect(box).toHaveAttribute("aria-expanded", "true");
   const first = list.getByRole("option").first();
   await expect(first).toContainText("Отрарский район");
@@ -33,7 +34,7 @@ test("the search box is a combobox: a place chosen by keyboard shows the courts 
   // Escape closes the offers, a second Escape clears the box.
   await box.focus();
   await page.keyboard.type("Oskemen");
-  await expect(list.getByRole("option").first()).toContainText("Усть-Каменогорск");
+  await expect(list.getByRole("option").first()).toContainText("Усть-Каменогорск", { timeout: 30_000 });
   await page.keyboard.press("Escape");
   await expect(box).toHaveAttribute("aria-expanded", "false");
   await page.keyboard.press("Escape");
@@ -47,7 +48,7 @@ for (const [locale, width] of [["kk", 390], ["en", 1280]] as const) {
     await waitForMarkers(page);
     await page.getByRole("combobox").focus();
     await page.keyboard.type("Караганда");
-    await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible();
+    await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.screenshot({ path: `test-results/e2e/place-search-${locale}-${width}.png` });
   });
