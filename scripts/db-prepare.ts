@@ -24,6 +24,7 @@ async function main() {
     console.log(`former courts (history): ${fmt(report.history.closed)}; former names added: ${report.history.formerNamesAdded}`);
     for (const u of report.history.unmatched) console.log(`  history row ${u.line} not loaded: ${u.oldName} — ${u.reason}`);
     console.log(`sample practitioners: ${fmt(report.samples)}`);
+    console.log(`search text recomputed: ${report.searchTextRefreshed} entries`);
     console.log(`loaded in ${Date.now() - t0} ms`);
   } finally {
     await db.$disconnect();

@@ -68,6 +68,17 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
     [update],
   );
 
+  // A click on the map and a place chosen in the search box: the same point view.
+  const pointAt = useCallback((point: { lat: number; lng: number }) => update({ point, entry: undefined }), [update]);
+  const placeChosen = useCallback(
+    (point: { lat: number; lng: number }) => {
+      pointAt(point);
+      update({ view: { zoom: 11, ...point } });
+    },
+    [pointAt, update],
+  );
+  const select = useCallback((id: string | undefined) => update({ entry: id }), [update]);
+
   const located = useMemo(() => data.entries.filter((e) => e.location !== null), [data.entries]);
   const selected = useSelectedEntry(state.entry, data);
 
@@ -75,7 +86,7 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
     <div className="directory">
       <h1 className="visually-hidden">{t("title")}</h1>
       <div className="directory-side">
-        <Filters state={state} regions={regions} onChange={update} onNearMe={nearMe} geoStatus={geoStatus} />
+        <Filters state={state} regions={regions} onChange={update} onNearMe={nearMe} onPlace={placeChosen} onEntry={select} geoStatus={geoStatus} />
         <ResultList
           state={state}
           data={data}
@@ -94,8 +105,8 @@ export function Directory({ initialState, initial, regions, tiles }: Props) {
           view={state.view}
           region={state.region}
           tiles={tiles}
-          onPoint={(point) => update({ point, entry: undefined })}
-          onSelect={(id) => update({ entry: id })}
+          onPoint={pointAt}
+          onSelect={select}
           onView={(view) => update({ view })}
         />
       </section>

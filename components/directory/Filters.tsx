@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
 import { KindIcon } from "@/components/entry/KindIcon";
+import { PlaceSearch } from "./PlaceSearch";
 import type { RegionOption } from "./types";
 import type { ViewState } from "./view-state";
 
@@ -12,10 +13,12 @@ interface Props {
   regions: RegionOption[];
   onChange: (patch: Partial<ViewState>) => void;
   onNearMe: () => void;
+  onPlace: (point: { lat: number; lng: number }) => void;
+  onEntry: (id: string) => void;
   geoStatus: "idle" | "locating" | "denied" | "failed";
 }
 
-export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props) {
+export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, geoStatus }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
   const locale = useLocale() as Locale;
@@ -29,20 +32,7 @@ export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props
   const sorted = [...regions].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   return (
     <form className="filters" role="search" aria-label={t("filters")} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="q">{t("search")}</label>
-        <input
-          id="q"
-          type="search"
-          value={state.q}
-          autoComplete="off"
-          aria-describedby="q-hint"
-          onChange={(e) => onChange({ q: e.target.value })}
-        />
-        <p id="q-hint" className="hint">
-          {t("searchHint")}
-        </p>
-      </div>
+      <PlaceSearch value={state.q} regions={regions} onText={(q) => onChange({ q })} onPlace={onPlace} onEntry={onEntry} />
       <fieldset className="kinds">
         <legend>{t("kinds")}</legend>
         {ENTRY_KINDS.map((kind) => (

@@ -9,15 +9,17 @@ export type { EntryFilter } from "../queries/repository";
 export interface EntryPage {
   items: Entry[];
   total: number;
+  /** Only for text queries: true when more than `total` match (the count stops there). */
+  totalIsLowerBound?: boolean;
   nextCursor: string | null;
 }
 
 /** Entries matching the filter (active only unless `status` says otherwise), ranked by relevance when there is a text query. */
 export async function listEntries(db: Db, filter: EntryFilter, limit: number, cursor?: string): Promise<EntryPage> {
   const offset = decodeCursor(cursor);
-  const { items, total } = await repository(db).searchEntries(filter, limit, offset);
+  const { items, total, totalIsLowerBound } = await repository(db).searchEntries(filter, limit, offset);
   const next = offset + items.length;
-  return { items, total, nextCursor: next < total && items.length > 0 ? encodeCursor(next) : null };
+  return { items, total, ...(totalIsLowerBound ? { totalIsLowerBound } : {}), nextCursor: next < total && items.length > 0 ? encodeCursor(next) : null };
 }
 
 export function getEntry(db: Db, id: string): Promise<Entry | null> {

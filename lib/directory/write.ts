@@ -260,3 +260,36 @@ async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion:
     { currentVersion, changes, changedBy: [...new Set(revisions.map((r) => r.actorName))] },
   );
 }
+
+// ---- The derived search text, recomputed when the way it is computed changed ----
+
+/**
+ * Recomputes every entry's searchText and writes those that differ, in one transaction, without a new
+ * version or revision: the search text is derived from the content (names, place, licence, phones) and
+ * holds nothing anyone wrote, so a change in how it is derived (place aliases, transliteration) is not an
+ * edit of the entry. Run by the loader on every start; a second run finds nothing to write.
+ */
+export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
+  return writeTransaction(
+    db,
+    async () => {
+      const connection = connectionOf(db)!;
+      const rows = connection
+        .prepare(`SELECT "seq", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address", "licenceNumber", "phones", "searchText" FROM "Entry"`)
+        .all() as (Parameters<typeof entrySearchText>[0] & { seq: number; searchText: string })[];
+      const update = connection.prepare(`UPDATE "Entry" SET "searchText" = ? WHERE "seq" = ?`);
+      let updated = 0;
+      for (const row of rows) {
+        const text = entrySearchText(row);
+        if (text === row.searchText) continue;
+        update.run(text, row.seq);
+        updated++;
+      }
+      // Rewriting most rows leaves the full-text index as many small segments full of deleted entries,
+      // which made every query several times slower until merged: merge it into one (a few seconds, once).
+      if (updated > rows.length / 10) connection.prepare(`INSERT INTO "entry_fts" ("entry_fts") VALUES ('optimize')`).run();
+      return { updated };
+    },
+    { timeout: 600_000 },
+  );
+}

@@ -1,17 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
-import { normalize } from "../search/text";
-import { transliterate } from "../search/transliterate";
-
-interface Settlement {
-  name: string;
-  lat: number;
-  lon: number;
-  population: number | null;
-  district_ru: string | null;
-  region_iso: string | null;
-  district_source_id: string | null;
-}
+import { placeKey as key, readSettlements, type Settlement } from "../places/gazetteer";
 
 export interface Place {
   name: string;
@@ -20,8 +7,6 @@ export interface Place {
   regionIso: string | null;
   districtSourceId: string | null;
 }
-
-const key = (name: string) => transliterate(normalize(name)).replace(/[^a-z0-9]/g, "");
 
 // "г.Экибастуз", "п. Болашак", "с.Жибек жолы", or an address that starts with the town: "Шымкент, ул.Гоголя 193".
 const MARKED = /(?:^|[\s,(])(?:г|п|с|пос|пгт|село|город)(?:\.\s*|\s+)([\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)/gu;
@@ -45,7 +30,7 @@ export class SettlementFinder {
   }
 
   static fromDataDir(dataDir: string): SettlementFinder {
-    return new SettlementFinder(JSON.parse(fs.readFileSync(path.join(dataDir, "gazetteer", "kz-settlements.json"), "utf8")) as Settlement[]);
+    return new SettlementFinder(readSettlements(dataDir));
   }
 
   /** The settlement the address names, preferring one in `regionIso`; null when it names none we know. */

@@ -48,8 +48,11 @@ export interface DirectoryRepository {
   entryById(id: string): Promise<Entry | null>;
   /** Entries in the order of `seqs` (unknown ones left out). */
   entriesBySeq(seqs: number[]): Promise<Entry[]>;
-  /** A page of the entries matching the filter (ranked by relevance when there is text) and how many match in all. */
-  searchEntries(filter: EntryFilter, limit: number, offset: number): Promise<{ items: Entry[]; total: number }>;
+  /**
+   * A page of the entries matching the filter (ranked by relevance when there is text) and how many match in
+   * all; for text, counted up to a limit, past which `total` is the limit and `totalIsLowerBound` true.
+   */
+  searchEntries(filter: EntryFilter, limit: number, offset: number): Promise<{ items: Entry[]; total: number; totalIsLowerBound: boolean }>;
   /** Every entry matching the filter, courts first then kind by kind (or by relevance for text). */
   markers(filter: EntryFilter): Promise<MarkerFields[]>;
   /** Every located active entry, for the nearest-neighbour index. */

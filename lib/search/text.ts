@@ -1,4 +1,5 @@
 import { transliterate } from "./transliterate";
+import type { TypoIndex } from "./typos";
 
 /** Lower case with ё→е (FTS5's unicode61 does not fold it); Kazakh letters are kept as they are. */
 export function normalize(text: string): string {
@@ -24,28 +25,46 @@ export interface Searchable {
   locality?: string | null;
   address?: string | null;
   phones: string[];
-}
-
-/** The text the full-text index holds for an entry: its words, their Latin form, and phone digit forms. */
-export function searchTextOf(entry: Searchable): string {
-  const text = [...entry.names, entry.locality, entry.address].filter(Boolean).join(" ");
-  const ws = words(text);
-  const latin = ws.map(transliterate).filter((w, i) => w !== ws[i]);
-  return [...ws, ...latin, ...entry.phones.flatMap(phoneForms)].join(" ");
+  /** The names of the entry's place in other forms and scripts (lib/places/aliases.ts). */
+  places?: string[];
+  licenceNumber?: string | null;
 }
 
 /**
- * A user's query as an FTS5 MATCH expression: every word must match as a prefix, in the original script
- * or in its Latin form. Returns null when the query has no searchable word.
+ * The text the full-text index holds for an entry: its words and their place's names (each word once), their
+ * Latin form, phone digit forms, and the licence number's digits run together (ЛА-0012345 is typed "0012345").
  */
-export function ftsMatchQuery(q: string): string | null {
+export function searchTextOf(entry: Searchable): string {
+  const own = words([...entry.names, entry.locality, entry.address, entry.licenceNumber].filter(Boolean).join(" "));
+  const seen = new Set(own);
+  const ws = [...own, ...words((entry.places ?? []).join(" ")).filter((w) => !seen.has(w) && (seen.add(w), true))];
+  const latin = ws.map(transliterate).filter((w, i) => w !== ws[i] && !seen.has(w) && (seen.add(w), true));
+  const licence = entry.licenceNumber ? digitsOnly(entry.licenceNumber) : "";
+  return [...ws, ...latin, ...entry.phones.flatMap(phoneForms), ...(licence.length >= 3 ? [licence] : [])].join(" ");
+}
+
+/** A phone as typed, "+7 700 000 60 00", "8 (700) 000-60-00": only digits and phone punctuation, 5+ digits. */
+const PHONE_LIKE = /^[\d\s()+\-.]+$/;
+
+/**
+ * A user's query as an FTS5 MATCH expression: every word must match as a prefix, in the original script
+ * or in its Latin form. A phone typed with spaces, dashes or brackets is one run of digits (the index holds
+ * +7…, 8… and the 10-digit forms). With a typo index (the indexed words), a word that starts no indexed word
+ * also matches the words within its edit limit (lib/search/typos.ts): only then, so a typo match never
+ * competes with an exact or prefix one for that word, and needs no second query to rank below them.
+ * Returns null when the query has no searchable word.
+ */
+export function ftsMatchQuery(q: string, typos?: TypoIndex): string | null {
+  const digits = digitsOnly(q);
+  if (PHONE_LIKE.test(q.trim()) && digits.length >= 5) return `"${digits}"*`;
   const ws = words(q).slice(0, 12);
   if (ws.length === 0) return null;
   return ws
     .map((w) => {
       const latin = transliterate(w);
-      const forms = latin === w ? [w] : [w, latin];
-      return `(${forms.map((f) => `"${f}"*`).join(" OR ")})`;
+      const forms = latin === w ? [`"${w}"*`] : [`"${w}"*`, `"${latin}"*`];
+      if (typos && /^[a-z]+$/.test(latin) && !typos.hasPrefix(latin)) forms.push(...typos.corrections(latin).map((c) => `"${c}"`));
+      return `(${forms.join(" OR ")})`;
     })
     .join(" AND ");
 }

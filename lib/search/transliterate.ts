@@ -8,18 +8,24 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
 };
 
 /** Latin spellings of Kazakh names vary (Qaraǵandy, Karaganda; Shymkent, Chimkent): fold the common pairs. */
+// й is "i" here but GeoNames and people write Семей as Semey and Алексей as Aleksey: y after a, e, o, u
+// folds to i (both sides, so Аягоз and Ayagoz still meet as "aiagoz").
 const LATIN_FOLDS: [RegExp, string][] = [
   [/q/g, "k"],
+  [/gh/g, "g"],
+  [/ş/g, "sh"],
+  [/ç/g, "ch"],
   [/[ǵğ]/g, "g"],
   [/[áä]/g, "a"],
   [/[óö]/g, "o"],
   [/[úüū]/g, "u"],
-  [/[ıī]/g, "i"],
+  [/[ıīï]/g, "i"],
   [/ń/g, "n"],
   [/w/g, "v"],
   [/x/g, "kh"],
   [/j/g, "zh"],
   [/c(?!h)/g, "k"],
+  [/([aeou])y/g, "$1i"],
 ];
 
 export function transliterate(lowerText: string): string {

@@ -75,6 +75,10 @@ export const LocateQuerySchema = z.strictObject({
   format: FormatSchema,
 });
 
+export const PlacesQuerySchema = z.strictObject({
+  q: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").meta({ description: "a place name as typed: Kazakh, Russian or Latin, typos allowed" }),
+  limit: intParam(1, 20).default(8),
+});
 
 /** The entries' filters without paging: the map takes every match at once. */
 export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: true, courtKind: true, q: true });

@@ -18,7 +18,12 @@ export const ApiRegionSchema = z
 export const RegionsResponseSchema = z.object({ items: z.array(ApiRegionSchema) });
 
 export const EntryPageSchema = z
-  .object({ items: z.array(ApiEntrySchema), total: z.number().int(), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(ApiEntrySchema),
+    total: z.number().int().meta({ description: "how many entries match; for a text query (q) counted up to 1 000: see totalIsLowerBound" }),
+    totalIsLowerBound: z.boolean().optional().meta({ description: "present (true) when a text query matches more than 1 000 entries: total is then 1 000, read it as \"at least 1 000\", and paging ends there" }),
+    nextCursor: z.string().nullable(),
+  })
   .meta({ id: "EntryPage" });
 
 export const NearestResponseSchema = z.object({
@@ -71,3 +76,17 @@ export const MarkersResponseSchema = z
   .object({ total: z.number().int(), items: z.array(MarkerRowSchema) })
   .meta({ id: "Markers", description: "Every matching entry at once, one compact row each (for the map and the result list)" });
 export type MarkersResponse = z.infer<typeof MarkersResponseSchema>;
+
+export const ApiPlaceSchema = z
+  .object({
+    id: z.string().meta({ description: "stable id: region:<ISO>, district:<KATO>, or settlement:<GeoNames id>" }),
+    kind: z.enum(["region", "district", "city", "settlement"]),
+    name: z.object({ kk: z.string().nullable(), ru: z.string().nullable(), en: z.string() }).meta({ description: "null where no open source gives the name in that language" }),
+    regionIso: z.string(),
+    districtKato: z.string().optional().meta({ description: "the district the point lies in (absent for a region)" }),
+    point: z.object({ lat: z.number(), lng: z.number() }).meta({ description: "a point inside the place (a settlement's own point; an area's pole of inaccessibility)" }),
+    match: z.enum(["exact", "prefix", "typo"]).meta({ description: "how the query matched: a whole name, the start of a name or a word in it, within 1 edit (5–8 letters) or 2 (9 or more)" }),
+  })
+  .meta({ id: "Place" });
+
+export const PlacesResponseSchema = z.object({ items: z.array(ApiPlaceSchema) }).meta({ id: "Places" });

@@ -26,6 +26,7 @@ import { me } from "./me/contract";
 import { proposeContactChange } from "./me/entries/[id]/changes/contract";
 import { proposeListing } from "./me/listings/contract";
 import { nearestEntries } from "./nearest/contract";
+import { findPlaces } from "./places/contract";
 import { listRegions } from "./regions/contract";
 import { getSnapshotFile } from "./snapshots/[date]/[file]/contract";
 import { listSnapshots } from "./snapshots/contract";
@@ -43,7 +44,7 @@ import { listSnapshots } from "./snapshots/contract";
  * tests/api/openapi-lint.test.ts checks the rule.
  */
 export const OPERATIONS = {
-  listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
+  listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, findPlaces, exportDirectory,
   listSnapshots, getSnapshotFile, createCorrection,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,

@@ -7,6 +7,7 @@ import { placeCourtsInTheirDistricts, type PlacementReport } from "./placement";
 import { generateSamples } from "./samples";
 import { loadSeenFacts, type SeenFactsReport } from "./seen-facts";
 import { upsertSourceEntries, type UpsertCounts } from "./upsert";
+import { refreshSearchText } from "../write";
 
 export const DATA_DIR = path.join(process.cwd(), "data");
 
@@ -18,6 +19,8 @@ export interface LoadReport {
   placement: PlacementReport;
   history: HistoryReport;
   samples: UpsertCounts | null;
+  /** Entries whose search text was computed the old way (a database made before a change of lib/search or lib/places). */
+  searchTextRefreshed: number;
 }
 
 /**
@@ -36,7 +39,7 @@ export async function loadDirectory(db: Db, options: { samples: boolean; dataDir
     const katoBySourceId = new Map((await db.district.findMany({ select: { kato: true, sourceId: true } })).map((d) => [d.sourceId, d.kato]));
     samples = await upsertSourceEntries(db, generateSamples(dataDir, katoBySourceId));
   }
-  return { regions, districts, courts, seenFacts, placement, history, samples };
+  return { regions, districts, courts, seenFacts, placement, history, samples, searchTextRefreshed: (await refreshSearchText(db)).updated };
 }
 
 /** SAMPLES=0 (or false/no/off) leaves the fictional practitioners out. */

@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { emailList, languageList, phoneList } from "../../db/list-columns";
+import { readSettlements, type Settlement } from "../../places/gazetteer";
 import { transliterate } from "../../search/transliterate";
 import type { PractitionerKind } from "../kinds";
 import type { SourceEntry } from "./upsert";
@@ -14,14 +13,6 @@ import type { SourceEntry } from "./upsert";
 export const SAMPLE_COUNTS: Record<PractitionerKind, number> = { advocate: 6000, notary: 1500, mediator: 1500 };
 const SEED = 20261125;
 
-interface Settlement {
-  name: string;
-  lat: number;
-  lon: number;
-  population: number | null;
-  region_iso: string | null;
-  district_source_id: string | null;
-}
 
 /** mulberry32: a small, fast PRNG that gives the same sequence for the same seed on every machine. */
 export function prng(seed: number): () => number {
@@ -72,9 +63,7 @@ function settlementPicker(settlements: Settlement[], rand: () => number): () => 
 }
 
 export function generateSamples(dataDir: string, districtKatoBySourceId: Map<string, string>, counts = SAMPLE_COUNTS): SourceEntry[] {
-  const settlements = (JSON.parse(fs.readFileSync(path.join(dataDir, "gazetteer", "kz-settlements.json"), "utf8")) as Settlement[]).filter(
-    (s) => s.region_iso !== null,
-  );
+  const settlements = readSettlements(dataDir).filter((s) => s.region_iso !== null);
   const rand = prng(SEED);
   const pickSettlement = settlementPicker(settlements, rand);
   const out: SourceEntry[] = [];

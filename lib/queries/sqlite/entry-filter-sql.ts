@@ -1,4 +1,5 @@
 import { ftsMatchQuery } from "../../search/text";
+import type { TypoIndex } from "../../search/typos";
 import type { EntryFilter } from "../repository";
 
 export interface EntryFilterSql {
@@ -14,7 +15,7 @@ export interface EntryFilterSql {
  * Text goes through the FTS5 index and the bbox through the R*Tree, so neither scans the table.
  * null when the text can match nothing (e.g. only punctuation).
  */
-export function entryFilterSql(filter: EntryFilter): EntryFilterSql | null {
+export function entryFilterSql(filter: EntryFilter, typos?: TypoIndex): EntryFilterSql | null {
   const joins: string[] = [];
   const where: string[] = [];
   const params: unknown[] = [];
@@ -23,7 +24,7 @@ export function entryFilterSql(filter: EntryFilter): EntryFilterSql | null {
     where.push(`e."status" = ?`);
     params.push(status);
   }
-  const match = filter.q ? ftsMatchQuery(filter.q) : null;
+  const match = filter.q ? ftsMatchQuery(filter.q, typos) : null;
   if (filter.q !== undefined && filter.q.trim() !== "" && match === null) return null;
   if (match) {
     joins.push(`JOIN "entry_fts" f ON f.rowid = e."seq"`);

@@ -11,6 +11,7 @@ import { markerRows } from "./marker-rows";
 import { sqliteReader } from "./reader";
 import { regionCourts } from "./region-courts";
 import { regionCounts } from "./region-counts";
+import { searchVocabulary } from "./search-vocabulary";
 
 /**
  * The SQLite engine. The hot questions (search, markers, nearest rows and index, serving courts, the change counter)
@@ -19,11 +20,12 @@ import { regionCounts } from "./region-counts";
  */
 export function sqliteRepository(db: Db): DirectoryRepository {
   const reader = sqliteReader(db);
+  const typos = searchVocabulary(reader);
   return {
     entryById: (id) => entryById(db, id),
     entriesBySeq: (seqs) => entriesBySeq(reader, seqs),
-    searchEntries: (filter, limit, offset) => searchEntries(reader, filter, limit, offset),
-    markers: (filter) => markerRows(reader, filter),
+    searchEntries: async (filter, limit, offset) => searchEntries(reader, filter, limit, offset, filter.q ? await typos() : undefined),
+    markers: async (filter) => markerRows(reader, filter, filter.q ? await typos() : undefined),
     locatedEntries: () => locatedEntries(reader),
     changeCounter: () => changeCounter(reader),
     regionCourts: (regionIso) => regionCourts(reader, regionIso),

@@ -2,6 +2,7 @@ import { ENTRY_KINDS, type CourtKind, type EntryKind } from "../../directory/kin
 import type { EntryFilter, MarkerFields } from "../repository";
 import { entryFilterSql } from "./entry-filter-sql";
 import type { SqliteReader } from "./reader";
+import type { TypoIndex } from "../../search/typos";
 
 /** Coordinates to 5 decimals (about a metre): the markers' JSON stays small and no precision we have is lost. */
 const COORDINATE_DECIMALS = 5;
@@ -9,8 +10,8 @@ const COORDINATE_DECIMALS = 5;
 
 type Row = Omit<MarkerFields, "sample" | "kind" | "courtKind"> & { kind: string; courtKind: string | null; sample: number | bigint | boolean };
 
-export async function markerRows(reader: SqliteReader, filter: EntryFilter): Promise<MarkerFields[]> {
-  const sql = entryFilterSql(filter);
+export async function markerRows(reader: SqliteReader, filter: EntryFilter, typos?: TypoIndex): Promise<MarkerFields[]> {
+  const sql = entryFilterSql(filter, typos);
   if (!sql) return [];
   // Without text the rows come in seq order and are grouped by kind here: sorting 100 000 rows by kind in
   // SQL held the thread for its first step, before any row could be handed over.

@@ -18,7 +18,7 @@ export const GET = route(async (req) => {
   if (query.format === "geojson") {
     return geoJson(req, { type: "FeatureCollection", features: items.map(toFeature), total: page.total, nextCursor: page.nextCursor });
   }
-  return revalidatedJson(req, { items, total: page.total, nextCursor: page.nextCursor });
+  return revalidatedJson(req, { items, total: page.total, ...(page.totalIsLowerBound ? { totalIsLowerBound: true } : {}), nextCursor: page.nextCursor });
 }, { limit: "read", access: "public", query: "parsed" });
 
 export const OPTIONS = publicPreflight;
