@@ -1,4 +1,4 @@
-import type { FrontOfficeService } from "../directory/kinds";
+import type { FrontOfficeService, Specialisation } from "../directory/kinds";
 
 // The columns that hold a list as JSON text (an entry's phones, e-mails, services and languages, a user's
 // regions, a revision's changes): read and written here and nowhere else, so the storage format has one home.
@@ -38,6 +38,7 @@ export const phoneList = listColumn<StoredPhone>();
 export const emailList = listColumn<StoredEmail>();
 export const serviceList = listColumn<FrontOfficeService>();
 export const languageList = listColumn<string>();
+export const specialisationList = listColumn<Specialisation>();
 /** An editor's regions (ISO codes). */
 export const regionList = listColumn<string>();
 

@@ -42,6 +42,10 @@ export const FRONT_OFFICE_SERVICES = [
 ] as const;
 export type FrontOfficeService = (typeof FRONT_OFFICE_SERVICES)[number];
 
+/** A practitioner's areas of practice: the filter of the public map and the API (?specialisation=). */
+export const SPECIALISATIONS = ["criminal", "civil", "family", "labour", "business", "administrative", "land", "inheritance"] as const;
+export type Specialisation = (typeof SPECIALISATIONS)[number];
+
 export const ENTRY_STATUSES = ["active", "closed"] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 

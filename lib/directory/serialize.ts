@@ -1,5 +1,5 @@
 import type { Entry } from "../db/generated/client";
-import { emailList, languageList, phoneList, serviceList } from "../db/list-columns";
+import { emailList, languageList, phoneList, serviceList, specialisationList } from "../db/list-columns";
 import type { ApiEntry } from "../validation/entry";
 import type { CourtKind, EntryKind, EntryStatus, Precision } from "./kinds";
 
@@ -24,6 +24,7 @@ export function toApiEntry(row: Entry): ApiEntry {
     accessibility: opt(row.accessibility),
     licenceNumber: opt(row.licenceNumber),
     languages: languageList.parse(row.languages),
+    specialisations: specialisationList.parse(row.specialisations),
     location:
       row.lat !== null && row.lng !== null && row.precision
         ? { lat: row.lat, lng: row.lng, precision: row.precision as Precision }

@@ -8,6 +8,7 @@ import {
   LocalizedNameSchema,
   LocationSchema,
   PhoneSchema,
+  SpecialisationSchema,
 } from "./fields";
 
 /** An entry as the public API returns it. */
@@ -29,6 +30,7 @@ export const ApiEntrySchema = z
     accessibility: z.string().optional(),
     licenceNumber: z.string().optional(),
     languages: z.array(z.string()),
+    specialisations: z.array(SpecialisationSchema).meta({ description: "a practitioner's areas of practice (the samples' are fictional)" }),
     location: LocationSchema.nullable(),
     locationNote: z.string().optional(),
     source: z.string(),

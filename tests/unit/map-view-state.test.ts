@@ -66,6 +66,7 @@ describe("entry pages", () => {
       emails: [],
       services: [],
       languages: [],
+      specialisations: [],
       location: { lat: 43.2, lng: 76.9, precision: "building" },
       source: "sample",
       sample: true,
