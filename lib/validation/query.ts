@@ -56,6 +56,10 @@ export const RegionsQuerySchema = z.strictObject({
   v: z.string().max(100).optional().meta({ description: "the data version (the ETag of the outlines, without quotes): with it, format=geojson may be cached for a year" }),
 });
 
+export const DistrictsQuerySchema = RegionsQuerySchema.extend({
+  region: RegionIsoSchema.optional().meta({ description: "only the districts of this region" }),
+});
+
 export const EntriesQuerySchema = z.strictObject({
   kind: listParam(EntryKindSchema).optional(),
   region: RegionIsoSchema.optional(),

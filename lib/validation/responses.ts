@@ -50,6 +50,10 @@ export const LocateResponseSchema = z
   .meta({ id: "Locate" });
 export type LocateResponse = z.infer<typeof LocateResponseSchema>;
 
+export const DistrictsResponseSchema = z
+  .object({ items: z.array(ApiDistrictSchema.extend({ regionIso: z.string() })) })
+  .meta({ id: "Districts", description: "The districts (and cities of district rank) with their names and region" });
+
 export const MarkerRowSchema = z
   .tuple([
     z.string().meta({ description: "id" }),

@@ -23,6 +23,7 @@ import { proposeContactChange } from "./me/entries/[id]/changes/contract";
 import { proposeListing } from "./me/listings/contract";
 import { nearestEntries } from "./nearest/contract";
 import { listRegions } from "./regions/contract";
+import { listDistricts } from "./districts/contract";
 import { getSnapshotFile } from "./snapshots/[date]/[file]/contract";
 import { listSnapshots } from "./snapshots/contract";
 
@@ -38,7 +39,7 @@ import { listSnapshots } from "./snapshots/contract";
  * tests/api/openapi-lint.test.ts checks the rule.
  */
 export const OPERATIONS = {
-  listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
+  listRegions, listDistricts, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
   listSnapshots, getSnapshotFile,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
