@@ -4,7 +4,9 @@ import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
 import { KindIcon } from "@/components/entry/KindIcon";
+import { PractitionerFilters } from "./PractitionerFilters";
 import type { RegionOption } from "./types";
+import type { MarkersResponse } from "@/lib/validation/responses";
 import type { ViewState } from "./view-state";
 
 interface Props {
@@ -13,9 +15,10 @@ interface Props {
   onChange: (patch: Partial<ViewState>) => void;
   onNearMe: () => void;
   geoStatus: "idle" | "locating" | "denied" | "failed";
+  facets: MarkersResponse["facets"] | null;
 }
 
-export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props) {
+export function Filters({ state, regions, onChange, onNearMe, geoStatus, facets }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
   const locale = useLocale() as Locale;
@@ -79,6 +82,7 @@ export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props
           ))}
         </select>
       </div>
+      <PractitionerFilters state={state} facets={facets} onChange={onChange} />
       <div className="actions">
         <button type="button" onClick={onNearMe} disabled={geoStatus === "locating"}>
           {t("nearMe")}
@@ -88,7 +92,7 @@ export function Filters({ state, regions, onChange, onNearMe, geoStatus }: Props
             {t("clearPoint")}
           </button>
         ) : null}
-        <button type="button" onClick={() => onChange({ kinds: [], courtKind: undefined, region: undefined, q: "", point: undefined })}>
+        <button type="button" onClick={() => onChange({ kinds: [], courtKind: undefined, region: undefined, q: "", languages: [], specialisations: [], point: undefined })}>
           {t("clearFilters")}
         </button>
       </div>

@@ -3,7 +3,7 @@ import path from "node:path";
 import { normalize } from "../search/text";
 import { transliterate } from "../search/transliterate";
 
-interface Settlement {
+export interface Settlement {
   name: string;
   lat: number;
   lon: number;
@@ -19,6 +19,11 @@ export interface Place {
   lng: number;
   regionIso: string | null;
   districtSourceId: string | null;
+}
+
+/** The gazetteer (data/gazetteer): 350 settlements with population, Latin GeoNames names. */
+export function readSettlements(dataDir: string): Settlement[] {
+  return JSON.parse(fs.readFileSync(path.join(dataDir, "gazetteer", "kz-settlements.json"), "utf8")) as Settlement[];
 }
 
 const key = (name: string) => transliterate(normalize(name)).replace(/[^a-z0-9]/g, "");
@@ -45,7 +50,7 @@ export class SettlementFinder {
   }
 
   static fromDataDir(dataDir: string): SettlementFinder {
-    return new SettlementFinder(JSON.parse(fs.readFileSync(path.join(dataDir, "gazetteer", "kz-settlements.json"), "utf8")) as Settlement[]);
+    return new SettlementFinder(readSettlements(dataDir));
   }
 
   /** The settlement the address names, preferring one in `regionIso`; null when it names none we know. */
