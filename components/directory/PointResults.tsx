@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
-import type { NearResults } from "@/lib/directory/initial-results";
+import type { NearResults } from "@/lib/directory/near";
 import { ResultItem } from "./ResultItem";
 import { nearGroups } from "./near-groups";
 import type { ListedEntry, RegionOption } from "./types";

@@ -1,6 +1,6 @@
 import { distanceKm } from "@/lib/geo/distance";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "@/lib/directory/kinds";
-import type { NearResults } from "@/lib/directory/initial-results";
+import type { NearResults } from "@/lib/directory/near";
 import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
 
 export type NearGroupKey = "serving" | "courts" | PractitionerKind;

@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ApiEntry } from "@/lib/validation/entry";
 import { PRACTITIONER_KINDS, type EntryKind } from "@/lib/directory/kinds";
-import { NEAR_COURTS, NEAR_PRACTITIONERS, type InitialResults, type NearResults } from "@/lib/directory/initial-results";
+import type { InitialResults } from "@/lib/directory/initial-results";
+import { NEAR_COURTS, NEAR_PRACTITIONERS, type NearResults } from "@/lib/directory/near";
 import type { MarkersResponse } from "@/lib/validation/responses";
 import { fetchEntriesPage, fetchEntry, fetchLocate, fetchMarkers, fetchNearest, type EntryQuery } from "./api";
 import type { ListedEntry, ShownEntry } from "./types";

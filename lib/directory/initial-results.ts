@@ -1,17 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { ApiEntry, NearestEntry } from "../validation/entry";
-import type { LocateResponse } from "../validation/responses";
+import type { ApiEntry } from "../validation/entry";
 import { listEntries } from "./entries";
 import { PRACTITIONER_KINDS, type CourtKind, type EntryKind, type RegionIso, type Specialisation } from "./kinds";
 import { locate } from "./locate-response";
+import { NEAR_COURTS, NEAR_PRACTITIONERS, type NearResults } from "./near";
 import { nearestEntries } from "./nearest";
 import { toApiEntry } from "./serialize";
 
 const FIRST_PAGE = 50;
-/** Near a point: this many courts, and this many practitioners. */
-export const NEAR_COURTS = 10;
-export const NEAR_PRACTITIONERS = 30;
 
 /** What the home page's URL asks for (parsed by components/directory/view-state.ts). */
 export interface DirectoryView {
@@ -23,13 +20,6 @@ export interface DirectoryView {
   languages: string[];
   specialisations: Specialisation[];
   point?: { lat: number; lng: number };
-}
-
-/** The offices near a point, as the home page groups them: courts, then practitioners (nearest first each). */
-export interface NearResults {
-  courts: NearestEntry[];
-  practitioners: NearestEntry[];
-  locate: LocateResponse;
 }
 
 /** What the server already rendered for the URL's view, so the list shows before any fetch. */

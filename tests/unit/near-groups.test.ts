@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { nearGroups } from "@/components/directory/near-groups";
-import type { NearResults } from "@/lib/directory/initial-results";
+import type { NearResults } from "@/lib/directory/near";
 import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
 
 const entry = (id: string, kind: ApiEntry["kind"], sample: boolean, distanceKm = 1): NearestEntry => ({
