@@ -3,7 +3,7 @@
 import L, { type PathOptions } from "leaflet";
 import { useLocale } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { GeoJSON, useMap } from "react-leaflet";
+import { GeoJSON, useMap, useMapEvents } from "react-leaflet";
 import { fetchRegionOutlines } from "@/components/directory/api";
 
 interface Props {
@@ -22,6 +22,10 @@ interface Props {
 export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false, labels = false }: Props) {
   const map = useMap();
   const locale = useLocale() as "kk" | "ru" | "en";
+  // Region names where they can be read: not over the whole country's small shapes, nor over a town's streets.
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const named = labels && zoom >= 5 && zoom < 9;
   const [outlines, setOutlines] = useState<GeoJSON.FeatureCollection | null>(null);
   const fitted = useRef<string | undefined | null>(fitAtFirst ? null : region);
 
@@ -45,7 +49,7 @@ export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false, 
       : { color: "#5b6573", weight: 1, fillColor: "#ffffff", fillOpacity: region ? 0.35 : 0 };
   const label = (feature: GeoJSON.Feature, layer: L.Layer) => {
     const name = (feature.properties as { name?: Record<string, string> } | null)?.name?.[locale];
-    if (labels && name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "region-label" });
+    if (named && name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "region-label" });
   };
-  return <GeoJSON key={`${region ?? "all"}-${locale}-${labels}`} data={outlines} style={style} interactive={false} onEachFeature={label} />;
+  return <GeoJSON key={`${region ?? "all"}-${locale}-${named}`} data={outlines} style={style} interactive={false} onEachFeature={label} />;
 }
