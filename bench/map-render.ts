@@ -49,6 +49,21 @@ async function databaseFor(root: string, size: number): Promise<string> {
   return path.join(root, "var", "bench", `entries-${size}.sqlite`);
 }
 
+/**
+ * A zoom in: from the click until the marker pane has been quiet for 300 ms (its last change counts). Text,
+ * not a function: tsx would name the inner functions with a helper the page does not have.
+ */
+const REDRAW_SCRIPT = `new Promise((resolve) => {
+  const pane = document.querySelector(".leaflet-marker-pane");
+  const start = performance.now();
+  let last = start;
+  const observer = new MutationObserver(() => { last = performance.now(); });
+  observer.observe(pane, { childList: true, subtree: true, attributes: true });
+  document.querySelector(".leaflet-control-zoom-in").click();
+  const check = () => { if (performance.now() - last > 300) { observer.disconnect(); resolve(last - start); } else setTimeout(check, 50); };
+  setTimeout(check, 350);
+})`;
+
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 
 interface Measures {
@@ -94,23 +109,7 @@ async function measure(browser: Browser, root: string, size: number, runs: numbe
         );
         all.push(await page.evaluate(() => performance.now()));
         // A zoom in: from the click until the marker pane has been quiet for 300 ms (its last change counts).
-        redraw.push(
-          await page.evaluate(async () => {
-            const pane = document.querySelector(".leaflet-marker-pane")!;
-            let last = performance.now();
-            const observer = new MutationObserver(() => (last = performance.now()));
-            observer.observe(pane, { childList: true, subtree: true, attributes: true });
-            const start = performance.now();
-            document.querySelector<HTMLElement>(".leaflet-control-zoom-in")!.click();
-            last = start;
-            await new Promise<void>((resolve) => {
-              const check = () => (performance.now() - last > 300 ? resolve() : setTimeout(check, 50));
-              setTimeout(check, 350);
-            });
-            observer.disconnect();
-            return last - start;
-          }),
-        );
+        redraw.push(await page.evaluate(REDRAW_SCRIPT));
       } catch (error) {
         console.error(`${root} at ${size}: ${(error as Error).message.split("\n")[0]}`);
       }
