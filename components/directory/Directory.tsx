@@ -107,7 +107,8 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
           ? document.getElementById("point-title")
           : null;
     if (!target || !side || side.offsetParent === null) return;
-    target.scrollIntoView({ block: reveal.target === "point" ? "start" : "nearest" });
+    // "nearest": only as far as needed, so on a phone the map above the results stays in view.
+    target.scrollIntoView({ block: "nearest" });
   }, [reveal, state.entry, data.near, data.entries]);
 
   return (
