@@ -54,7 +54,7 @@ test("near me shows the courts first: serving courts with distances, nearest cou
   await expect(page).toHaveURL(/at=43\.238%2C76\.945/);
   const groups = page.locator(".point-results .near-group");
   await expect(groups.first()).toBeVisible();
-  const headings = await groups.locator("h3").allTextContents();
+  const headings = await groups.locator(":scope > h3").allTextContents();
   expect(headings.slice(0, 2)).toEqual(["Courts that serve this place", "Nearest courts"]);
   expect(headings.slice(2)).toEqual(["Advocates nearby", "Notaries nearby", "Mediators nearby"]);
   // Serving courts carry distances; the first item of the page is a court.
