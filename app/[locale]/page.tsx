@@ -7,6 +7,8 @@ import { tileConfig } from "@/components/site/tiles";
 import { db } from "@/lib/db/client";
 import { initialResults } from "@/lib/directory/initial-results";
 import { regionsWithCounts } from "@/lib/directory/regions";
+import { mapSettlements } from "@/lib/directory/settlements";
+import type { Locale } from "@/i18n/locales";
 import type { RegionIso } from "@/lib/directory/kinds";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,7 +23,11 @@ export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const state = parseViewState(await searchParams);
-  const [initial, regions] = await Promise.all([initialResults(db(), { ...state, kinds: effectiveKinds(state) }), regionsWithCounts(db())]);
+  const [initial, regions, settlements] = await Promise.all([
+    initialResults(db(), { ...state, kinds: effectiveKinds(state) }),
+    regionsWithCounts(db()),
+    mapSettlements(db(), locale as Locale),
+  ]);
   const options: RegionOption[] = regions.map(({ region }) => ({ iso: region.iso as RegionIso, name: region.name }));
-  return <Directory initialState={state} initial={initial} regions={options} tiles={tileConfig()} />;
+  return <Directory initialState={state} initial={initial} regions={options} tiles={tileConfig()} settlements={settlements} />;
 }

@@ -27,10 +27,10 @@ export async function startServer(
   databaseFile: string,
   port: number,
   env: Record<string, string> = {},
-  { rateLimits = false }: { rateLimits?: boolean } = {},
+  { rateLimits = false, root = ROOT }: { rateLimits?: boolean; root?: string } = {},
 ): Promise<RunningServer> {
-  const child: ChildProcess = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: ROOT,
+  const child: ChildProcess = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/server.ts", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: root,
     env: {
       ...process.env,
       ...(rateLimits ? {} : { ...UNLIMITED_ENV, ...UNGATED_ENV }),

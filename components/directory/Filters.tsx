@@ -5,7 +5,9 @@ import type { Locale } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
 import { KindIcon } from "@/components/entry/KindIcon";
 import { PlaceSearch } from "./PlaceSearch";
+import { PractitionerFilters } from "./PractitionerFilters";
 import type { RegionOption } from "./types";
+import type { MarkersResponse } from "@/lib/validation/responses";
 import type { ViewState } from "./view-state";
 
 interface Props {
@@ -16,9 +18,10 @@ interface Props {
   onPlace: (point: { lat: number; lng: number }) => void;
   onEntry: (id: string) => void;
   geoStatus: "idle" | "locating" | "denied" | "failed";
+  facets: MarkersResponse["facets"] | null;
 }
 
-export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, geoStatus }: Props) {
+export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, geoStatus, facets }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
   const locale = useLocale() as Locale;
@@ -69,6 +72,7 @@ export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, 
           ))}
         </select>
       </div>
+      <PractitionerFilters state={state} facets={facets} onChange={onChange} />
       <div className="actions">
         <button type="button" onClick={onNearMe} disabled={geoStatus === "locating"}>
           {t("nearMe")}
@@ -78,7 +82,7 @@ export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, 
             {t("clearPoint")}
           </button>
         ) : null}
-        <button type="button" onClick={() => onChange({ kinds: [], courtKind: undefined, region: undefined, q: "", point: undefined })}>
+        <button type="button" onClick={() => onChange({ kinds: [], courtKind: undefined, region: undefined, q: "", languages: [], specialisations: [], point: undefined })}>
           {t("clearFilters")}
         </button>
       </div>

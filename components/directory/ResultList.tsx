@@ -1,29 +1,27 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { PointResults } from "./PointResults";
 import { ResultItem } from "./ResultItem";
-import { ServingCourts } from "./ServingCourts";
-import type { ListedEntry, RegionOption } from "./types";
+import type { ListedEntry, RegionOption, ShownEntry } from "./types";
 import type { DirectoryData } from "./use-directory-data";
 import type { ViewState } from "./view-state";
-
-const PAGE = 50;
 
 interface Props {
   state: ViewState;
   data: DirectoryData;
   regions: Map<string, RegionOption>;
+  /** The entry chosen on the map when the list has not reached it yet: shown first. */
+  picked?: ShownEntry;
   onShowOnMap: (entry: ListedEntry) => void;
   onFilterRegion: (iso: string) => void;
 }
 
-/** The list is a full alternative to the map: every result, its details link, and "show on map". */
-export function ResultList({ state, data, regions, onShowOnMap, onFilterRegion }: Props) {
+/** The list is a full alternative to the map: every result (page after page), its details link, and "show on map". */
+export function ResultList({ state, data, regions, picked, onShowOnMap, onFilterRegion }: Props) {
   const t = useTranslations("home");
-  const [shown, setShown] = useState(PAGE);
-  // Coordinates keep the decimal point in every language: "42,92, 71,4" would be ambiguous.
-  const coords = (n: number) => n.toFixed(4);
+  const m = useTranslations("directory");
+  const listed = picked && !data.entries.some((e) => e.id === picked.id) && !state.point ? picked : undefined;
 
   return (
     <section className="results-panel" aria-labelledby="results-title" aria-busy={data.loading}>
@@ -36,34 +34,28 @@ export function ResultList({ state, data, regions, onShowOnMap, onFilterRegion }
           </button>
         </div>
       ) : null}
-      {state.point && data.nearest ? (
-        <>
-          <h3 suppressHydrationWarning>{t("nearestTitle", { lat: coords(state.point.lat), lng: coords(state.point.lng) })}</h3>
-          {data.nearest.length === 0 ? <p>{t("nearestNone")}</p> : null}
-          <ul className="results" suppressHydrationWarning aria-label={t("nearestTitle", { lat: coords(state.point.lat), lng: coords(state.point.lng) })}>
-            {data.nearest.map((e) => (
-              <ResultItem key={e.id} entry={e} regions={regions} onShowOnMap={onShowOnMap} selected={e.id === state.entry} />
-            ))}
-          </ul>
-          {data.locate ? (
-            <ServingCourts place={data.locate} regions={regions} onShowOnMap={onShowOnMap} onFilterRegion={onFilterRegion} selectedId={state.entry} />
-          ) : null}
-        </>
+      {state.point && data.near ? (
+        <PointResults point={state.point} near={data.near} regions={regions} onShowOnMap={onShowOnMap} onFilterRegion={onFilterRegion} selectedId={state.entry} />
       ) : (
         <>
           {/* Browsers format numbers for kk differently from Node: the server's text may differ, harmlessly. */}
           <p role="status" className="results-count" suppressHydrationWarning>
             {t("total", { total: data.total })}
-            {data.total > Math.min(shown, data.entries.length) ? ` (${t("showing", { shown: Math.min(shown, data.entries.length) })})` : ""}
+            {data.total > data.entries.length ? ` (${t("showing", { shown: data.entries.length })})` : ""}
           </p>
           {data.total === 0 && !data.loading ? <p>{t("noResults")}</p> : null}
+          {listed ? (
+            <ul className="results picked" aria-label={m("picked")}>
+              <ResultItem entry={listed} regions={regions} onShowOnMap={onShowOnMap} selected />
+            </ul>
+          ) : null}
           <ul className="results">
-            {data.entries.slice(0, shown).map((e) => (
-              <ResultItem key={e.id} entry={data.known.get(e.id) ?? e} regions={regions} onShowOnMap={onShowOnMap} selected={e.id === state.entry} />
+            {data.entries.map((e) => (
+              <ResultItem key={e.id} entry={e} regions={regions} onShowOnMap={onShowOnMap} selected={e.id === state.entry} />
             ))}
           </ul>
-          {data.entries.length > shown ? (
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+          {data.more ? (
+            <button type="button" onClick={data.loadMore} disabled={data.loading}>
               {t("showMore")}
             </button>
           ) : null}

@@ -1,7 +1,7 @@
 import { callApi, dataOrThrow } from "@/components/api/client";
-import type { CourtKind, EntryKind, RegionIso } from "@/lib/directory/kinds";
+import type { CourtKind, EntryKind, RegionIso, Specialisation } from "@/lib/directory/kinds";
 import type { ApiEntry, NearestEntry } from "@/lib/validation/entry";
-import type { LocateResponse, MarkerRow, MarkersResponse, NearestResponse } from "@/lib/validation/responses";
+import type { LocateResponse, MarkerCluster, MarkerRow, MarkersResponse, NearestResponse } from "@/lib/validation/responses";
 import type { ListedEntry } from "./types";
 
 // The home page talks to the public API v1 only. A failed call rejects with its ApiCallError.
@@ -11,6 +11,8 @@ export interface EntryQuery {
   courtKind?: CourtKind;
   region?: RegionIso;
   q?: string;
+  languages?: string[];
+  specialisations?: Specialisation[];
 }
 
 const getJson = async <T>(url: string, signal: AbortSignal): Promise<T> => dataOrThrow(await callApi<T>(url, { signal }));
@@ -20,6 +22,15 @@ function query(params: Record<string, string | number | undefined>): string {
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") p.set(k, String(v));
   return p.toString();
 }
+
+const filterParams = (q: EntryQuery) => ({
+  kind: q.kinds?.join(","),
+  courtKind: q.courtKind,
+  region: q.region,
+  q: q.q?.trim(),
+  language: q.languages?.join(","),
+  specialisation: q.specialisations?.join(","),
+});
 
 function fromMarkerRow([id, kind, courtKind, kk, ru, en, regionIso, locality, sample, lat, lng]: MarkerRow): ListedEntry {
   return {
@@ -34,13 +45,34 @@ function fromMarkerRow([id, kind, courtKind, kk, ru, en, regionIso, locality, sa
   };
 }
 
-/** Every entry matching the query, in one compact response (the map shows them all; paging only added round trips). */
-export async function fetchMarkers(q: EntryQuery, signal: AbortSignal): Promise<{ items: ListedEntry[]; total: number }> {
-  const body = await getJson<MarkersResponse>(
-    `/api/v1/markers?${query({ kind: q.kinds?.join(","), courtKind: q.courtKind, region: q.region, q: q.q?.trim() })}`,
-    signal,
-  );
-  return { items: body.items.map(fromMarkerRow), total: body.total };
+export interface MarkersView {
+  clusters: MarkerCluster[];
+  items: ListedEntry[];
+  facets: MarkersResponse["facets"];
+  located: number;
+}
+
+/**
+ * The map's markers for a view (clusters and single entries); without a bbox the country view, whose
+ * facets the filters show as counts.
+ */
+export async function fetchMarkers(
+  q: EntryQuery,
+  view: { bbox?: [number, number, number, number]; zoom?: number },
+  signal: AbortSignal,
+): Promise<MarkersView> {
+  const bbox = view.bbox?.map((n) => n.toFixed(4)).join(",");
+  const body = await getJson<MarkersResponse>(`/api/v1/markers?${query({ ...filterParams(q), bbox, zoom: view.zoom })}`, signal);
+  return { clusters: body.clusters, items: body.items.map(fromMarkerRow), facets: body.facets, located: body.located };
+}
+
+/** One page of the list, from /api/v1/entries (the list reaches every entry, page after page). */
+export async function fetchEntriesPage(
+  q: EntryQuery,
+  cursor: string | null,
+  signal: AbortSignal,
+): Promise<{ items: ApiEntry[]; total: number; nextCursor: string | null }> {
+  return getJson(`/api/v1/entries?${query({ ...filterParams(q), limit: 50, cursor: cursor ?? undefined })}`, signal);
 }
 
 /** One full entry, for what the markers leave out (address, phones) when an entry is opened. */
@@ -48,13 +80,10 @@ export function fetchEntry(id: string, signal: AbortSignal): Promise<ApiEntry> {
   return getJson<ApiEntry>(`/api/v1/entries/${encodeURIComponent(id)}`, signal);
 }
 
-export async function fetchNearest(
-  point: { lat: number; lng: number },
-  q: Pick<EntryQuery, "kinds" | "courtKind">,
-  signal: AbortSignal,
-): Promise<NearestEntry[]> {
+export async function fetchNearest(point: { lat: number; lng: number }, q: EntryQuery, limit: number, signal: AbortSignal): Promise<NearestEntry[]> {
+  const { kind, courtKind, language, specialisation } = filterParams(q);
   const body = await getJson<NearestResponse>(
-    `/api/v1/nearest?${query({ lat: point.lat, lng: point.lng, kind: q.kinds?.join(","), courtKind: q.courtKind, limit: 20 })}`,
+    `/api/v1/nearest?${query({ lat: point.lat, lng: point.lng, kind, courtKind, language, specialisation, limit })}`,
     signal,
   );
   return body.items;
@@ -66,4 +95,8 @@ export function fetchLocate(point: { lat: number; lng: number }, signal: AbortSi
 
 export function fetchRegionOutlines(signal: AbortSignal): Promise<GeoJSON.FeatureCollection> {
   return getJson<GeoJSON.FeatureCollection>("/api/v1/regions?format=geojson", signal);
+}
+
+export function fetchDistrictOutlines(signal: AbortSignal): Promise<GeoJSON.FeatureCollection> {
+  return getJson<GeoJSON.FeatureCollection>("/api/v1/districts?format=geojson", signal);
 }

@@ -1,4 +1,4 @@
-import type { AccessibilityFeature, FrontOfficeService } from "../directory/kinds";
+import type { AccessibilityFeature, FrontOfficeService, Specialisation } from "../directory/kinds";
 
 // The columns that hold a list as JSON text (an entry's phones, e-mails, services and languages, a user's
 // regions, a revision's changes): read and written here and nowhere else, so the storage format has one home.
@@ -55,6 +55,7 @@ export const emailList = listColumn<StoredEmail>();
 export const serviceList = listColumn<FrontOfficeService>();
 export const languageList = listColumn<string>();
 export const accessibilityList = listColumn<AccessibilityFeature>();
+export const specialisationList = listColumn<Specialisation>();
 export const formerNameList = listColumn<StoredFormerName>();
 
 /** An address column: a JSON object of its known parts, or null when none is known. */

@@ -6,7 +6,7 @@ import type { ContactInput, EntryInput, EntryPatch } from "../validation/entry-i
 export const CONTENT_COLUMNS = [
   "kind", "courtKind", "courtLevel", "nameKk", "nameRu", "nameEn", "formerNames", "regionIso", "districtKato", "locality", "address",
   "visitingAddress", "postalAddress", "phones", "emails", "website", "openingHours", "services", "accessibility", "accessibilityFeatures", "licenceNumber",
-  "licenceIssuedOn", "memberSince", "languages", "lat", "lng", "precision", "locationNote", "status",
+  "licenceIssuedOn", "memberSince", "languages", "specialisations", "lat", "lng", "precision", "locationNote", "status",
   "replacedById", "ownerId",
 ] as const satisfies readonly (keyof Entry)[];
 export type ContentColumn = (typeof CONTENT_COLUMNS)[number];
@@ -39,8 +39,8 @@ export function contactToContent(
   };
 }
 
-/** Validated input as column values. */
-export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId" | "courtLevel"> {
+/** Validated input as column values (the forms do not edit specialisations yet: an edit leaves them as they are). */
+export function inputToContent(input: EntryInput): Omit<EntryContent, "status" | "replacedById" | "ownerId" | "courtLevel" | "specialisations"> {
   return {
     ...contactToContent(input),
     kind: input.kind,

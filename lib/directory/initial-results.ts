@@ -1,10 +1,10 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { ApiEntry, NearestEntry } from "../validation/entry";
-import type { LocateResponse } from "../validation/responses";
+import type { ApiEntry } from "../validation/entry";
 import { listEntries } from "./entries";
-import { ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "./kinds";
+import { PRACTITIONER_KINDS, type CourtKind, type EntryKind, type RegionIso, type Specialisation } from "./kinds";
 import { locate } from "./locate-response";
+import { NEAR_COURTS, NEAR_PRACTITIONERS, type NearResults } from "./near";
 import { nearestEntries } from "./nearest";
 import { toApiEntry } from "./serialize";
 
@@ -17,39 +17,42 @@ export interface DirectoryView {
   courtKind?: CourtKind;
   region?: RegionIso;
   q: string;
+  languages: string[];
+  specialisations: Specialisation[];
   point?: { lat: number; lng: number };
 }
 
 /** What the server already rendered for the URL's view, so the list shows before any fetch. */
 export interface InitialResults {
-  entries: { items: ApiEntry[]; total: number };
-  nearest: NearestEntry[] | null;
-  locate: LocateResponse | null;
+  entries: { items: ApiEntry[]; total: number; nextCursor: string | null };
+  near: NearResults | null;
 }
 
 /**
- * The results the browser would load for this view, in the same order (kind by kind unless there is a
- * text query, as /api/v1/markers orders them), cut to the first page, as full entries.
+ * The first page the browser's list would load for this view (/api/v1/entries with the same filters), and near a
+ * point the courts and practitioners the browser would ask /api/v1/nearest for.
  */
 export async function initialResults(db: Db, view: DirectoryView): Promise<InitialResults> {
-  const { kinds } = view;
-  const filter = { courtKinds: view.courtKind ? [view.courtKind] : undefined, region: view.region, q: view.q.trim() || undefined };
-  const streams = filter.q ? [kinds] : (kinds ?? ENTRY_KINDS).map((k) => [k]);
-  const items = [];
-  let total = 0;
-  for (const k of streams) {
-    const page = await listEntries(db, { ...filter, kinds: k }, Math.max(1, FIRST_PAGE - items.length));
-    if (items.length < FIRST_PAGE) items.push(...page.items.slice(0, FIRST_PAGE - items.length));
-    total += page.total;
-  }
-  if (!view.point) return { entries: { items: items.map(toApiEntry), total }, nearest: null, locate: null };
-  const [near, place] = await Promise.all([
-    nearestEntries(db, view.point, { kinds, courtKinds: filter.courtKinds }, 20),
+  const filter = {
+    kinds: view.kinds,
+    courtKinds: view.courtKind ? [view.courtKind] : undefined,
+    region: view.region,
+    q: view.q.trim() || undefined,
+    languages: view.languages,
+    specialisations: view.specialisations,
+  };
+  const page = await listEntries(db, filter, FIRST_PAGE);
+  const entries = { items: page.items.map(toApiEntry), total: page.total, nextCursor: page.nextCursor };
+  if (!view.point) return { entries, near: null };
+  const wants = (kind: EntryKind) => !view.kinds || view.kinds.includes(kind);
+  const practitionerKinds = PRACTITIONER_KINDS.filter(wants);
+  const [courts, practitioners, place] = await Promise.all([
+    wants("court") ? nearestEntries(db, view.point, { kinds: ["court"], courtKinds: filter.courtKinds }, NEAR_COURTS) : [],
+    practitionerKinds.length
+      ? nearestEntries(db, view.point, { kinds: practitionerKinds, languages: view.languages, specialisations: view.specialisations }, NEAR_PRACTITIONERS)
+      : [],
     locate(db, view.point.lat, view.point.lng),
   ]);
-  return {
-    entries: { items: items.map(toApiEntry), total },
-    nearest: near.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm })),
-    locate: place,
-  };
+  const withDistance = ({ entry, distanceKm }: { entry: Parameters<typeof toApiEntry>[0]; distanceKm: number }) => ({ ...toApiEntry(entry), distanceKm });
+  return { entries, near: { courts: courts.map(withDistance), practitioners: practitioners.map(withDistance), locate: place } };
 }

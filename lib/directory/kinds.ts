@@ -57,6 +57,9 @@ export type AccessibilityFeature = (typeof ACCESSIBILITY_FEATURES)[number];
 /** What a phone number or an e-mail address is for. */
 export const CONTACT_PURPOSES = ["chancellery", "reception", "information", "fax", "hotline"] as const;
 export type ContactPurpose = (typeof CONTACT_PURPOSES)[number];
+/** A practitioner's areas of practice: the filter of the public map and the API (?specialisation=). */
+export const SPECIALISATIONS = ["criminal", "civil", "family", "labour", "business", "administrative", "land", "inheritance"] as const;
+export type Specialisation = (typeof SPECIALISATIONS)[number];
 
 export const ENTRY_STATUSES = ["active", "closed"] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];

@@ -1,44 +1,120 @@
+import Supercluster from "supercluster";
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
 import { encodedBytes, encodeJsonList, type EncodedBody } from "../cache/encoded-body";
 import { oneAtATime } from "../cache/one-at-a-time";
 import type { Db } from "../db/client";
-import { repository, type EntryFilter } from "../queries/repository";
-import type { MarkerRow, MarkersResponse } from "../validation/responses";
+import { repository, type EntryFilter, type MarkerFields } from "../queries/repository";
+import { MARKER_ZOOMS } from "../validation/query";
+import type { MarkerCluster, MarkerRow, MarkersResponse } from "../validation/responses";
 
 /**
- * Every entry matching the filter in the compact form the map and the result list need, in one piece:
- * the map shows all of them, so paging would only add round trips. Kind by kind (courts first) as the
- * server-rendered first results are, or by relevance for a text query. Unlocated entries are included
- * (null coordinates) so the list and its total stay complete.
+ * The map asks for what it shows: the clusters and single entries in its view (bbox) at its zoom, so no
+ * answer grows with the directory. One supercluster index per filter, built once per state of the
+ * directory (the change counter), answers every view of that filter.
  */
-export async function listMarkers(db: Db, filter: EntryFilter): Promise<MarkersResponse> {
-  const rows = await repository(db).markers(filter);
-  const items = rows.map((r): MarkerRow => [r.id, r.kind, r.courtKind, r.nameKk, r.nameRu, r.nameEn, r.regionIso, r.locality, r.sample, r.lat, r.lng]);
-  return { total: items.length, items };
+
+/** Markers (clusters + single entries) in one answer at most: ~130 bytes each, ~40 KB gzipped. */
+export const MAX_MARKERS = 2500;
+/** The whole map: the answer without a bbox (the country view). */
+const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
+/** Clusters split up to this zoom; above it every entry stands alone (entries sharing a point too). */
+const CLUSTER_MAX_ZOOM = 16;
+
+interface MarkerIndex {
+  total: number;
+  located: number;
+  clusters: Supercluster<{ i: number }>;
+  rows: MarkerRow[];
+  facets: MarkersResponse["facets"];
 }
 
-// One answer over 100 000 entries is ~20 MB of JSON (~3 MB gzipped) and took seconds of the server's one
-// thread to build; the map asks the same few filters over and over. 32 answers, 256 MB at most.
-const caches = new WeakMap<Db, ChangeKeyedCache<EncodedBody>>();
-/** Builds of different filters run one after another (the export's have their own turn, export-files.ts). */
+const toRow = (r: MarkerFields): MarkerRow => [r.id, r.kind, r.courtKind, r.nameKk, r.nameRu, r.nameEn, r.regionIso, r.locality, r.sample, r.lat, r.lng];
+
+function countValues(rows: MarkerFields[], values: (r: MarkerFields) => string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const r of rows) for (const v of values(r)) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+async function buildIndex(db: Db, filter: EntryFilter): Promise<MarkerIndex> {
+  const all = await repository(db).markers(filter);
+  const located = all.filter((r) => r.lat !== null && r.lng !== null);
+  const clusters = new Supercluster<{ i: number }>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM, minZoom: MARKER_ZOOMS.min });
+  clusters.load(located.map((r, i) => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [r.lng!, r.lat!] } })));
+  return {
+    total: all.length,
+    located: located.length,
+    clusters,
+    rows: located.map(toRow),
+    facets: { languages: countValues(all, (r) => r.languages), specialisations: countValues(all, (r) => r.specialisations) },
+  };
+}
+
+// An index over 100 000 entries holds ~40 MB (rows and the tree per zoom); the map asks the same few filters.
+const indexes = new WeakMap<Db, ChangeKeyedCache<MarkerIndex>>();
+/** Index builds of different filters run one after another (the export's have their own turn, export-files.ts). */
 const inTurn = oneAtATime();
 
 /** The same filter however it was spelled: list filters as sorted sets (the order of kinds does not change the answer). */
 function filterKey(filter: EntryFilter): string {
   const set = (values?: string[]) => (values?.length ? [...new Set(values)].sort() : null);
-  return JSON.stringify([set(filter.kinds), set(filter.courtKinds), filter.region ?? null, filter.q ?? null, filter.bbox ?? null, filter.status ?? null]);
+  return JSON.stringify([
+    set(filter.kinds), set(filter.courtKinds), filter.region ?? null, filter.q ?? null, set(filter.languages), set(filter.specialisations), filter.status ?? null,
+  ]);
 }
 
-/** listMarkers as the bytes the API sends (JSON and gzip), kept until an entry changes. */
-export async function encodedMarkers(db: Db, filter: EntryFilter): Promise<EncodedBody> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new ChangeKeyedCache({ entries: 32, bytes: 256 * 2 ** 20 }, encodedBytes)));
+async function markerIndex(db: Db, filter: EntryFilter): Promise<MarkerIndex> {
+  let cache = indexes.get(db);
+  if (!cache) indexes.set(db, (cache = new ChangeKeyedCache({ entries: 32, bytes: 512 * 2 ** 20 }, (x) => 400 * x.total + 1)));
   // Read before the rows: an edit in between leaves a newer answer under the older counter, never the reverse.
   const change = await repository(db).changeCounter();
-  return cache.get(filterKey(filter), change, () =>
-    inTurn(async () => {
-      const { total, items } = await listMarkers(db, filter);
-      return encodeJsonList({ total }, "items", items);
-    }),
-  );
+  return cache.get(filterKey(filter), change, () => inTurn(() => buildIndex(db, filter)));
+}
+
+export interface MapView {
+  bbox?: [number, number, number, number];
+  zoom: number;
+}
+
+function viewAt(index: MarkerIndex, bbox: [number, number, number, number], zoom: number) {
+  const clusters: MarkerCluster[] = [];
+  const items: MarkerRow[] = [];
+  for (const f of index.clusters.getClusters(bbox, zoom)) {
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    if ("cluster" in f.properties && f.properties.cluster) {
+      const id = f.properties.cluster_id;
+      clusters.push([lat, lng, f.properties.point_count, index.clusters.getClusterExpansionZoom(id)]);
+    } else items.push(index.rows[(f.properties as { i: number }).i]!);
+  }
+  return { clusters, items };
+}
+
+/**
+ * The filter's markers in the view: clusters ([lat, lng, count, expansionZoom]) and single entries. A view
+ * that would hold more than MAX_MARKERS (a whole country asked for at street zoom) is answered at the
+ * highest lower zoom that fits, and says so in `zoom`.
+ */
+export async function listMarkers(db: Db, filter: EntryFilter, view: MapView = { zoom: MARKER_ZOOMS.country }): Promise<MarkersResponse> {
+  const index = await markerIndex(db, filter);
+  const bbox = view.bbox ?? WORLD;
+  let zoom = view.zoom;
+  let found = viewAt(index, bbox, zoom);
+  while (found.clusters.length + found.items.length > MAX_MARKERS && zoom > MARKER_ZOOMS.min) found = viewAt(index, bbox, --zoom);
+  // The list last: the cached bytes are built with it after the rest (encodeJsonList).
+  return { total: index.total, located: index.located, zoom, clusters: found.clusters, facets: index.facets, items: found.items };
+}
+
+// Answers kept as sent (JSON, gzip, ETag) per filter and view: a bounded few, the country views mostly.
+const answers = new WeakMap<Db, ChangeKeyedCache<EncodedBody>>();
+
+/** listMarkers as the bytes the API sends (JSON and gzip), kept until an entry changes. */
+export async function encodedMarkers(db: Db, filter: EntryFilter, view?: MapView): Promise<EncodedBody> {
+  let cache = answers.get(db);
+  if (!cache) answers.set(db, (cache = new ChangeKeyedCache({ entries: 256, bytes: 64 * 2 ** 20 }, encodedBytes)));
+  const change = await repository(db).changeCounter();
+  const key = JSON.stringify([filterKey(filter), view?.bbox ?? null, view?.zoom ?? null]);
+  return cache.get(key, change, async () => {
+    const { items, ...head } = await listMarkers(db, filter, view);
+    return encodeJsonList(head, "items", items);
+  });
 }

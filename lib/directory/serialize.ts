@@ -1,5 +1,5 @@
 import type { Entry, FactSource } from "../db/generated/client";
-import { accessibilityList, addressColumn, emailList, formerNameList, languageList, phoneList, serviceList } from "../db/list-columns";
+import { accessibilityList, addressColumn, emailList, formerNameList, languageList, phoneList, serviceList, specialisationList } from "../db/list-columns";
 import type { ApiEntry, ApiFactSource } from "../validation/entry";
 import { CONTACT_PURPOSES, type ContactPurpose, type CourtKind, type EntryKind, type EntryStatus, type Precision } from "./kinds";
 
@@ -49,6 +49,7 @@ export function toApiEntry(row: Entry): ApiEntry {
     accessibilityFeatures: accessibilityList.parse(row.accessibilityFeatures),
     licenceNumber: opt(row.licenceNumber),
     languages: languageList.parse(row.languages),
+    specialisations: specialisationList.parse(row.specialisations),
     location:
       row.lat !== null && row.lng !== null && row.precision
         ? { lat: row.lat, lng: row.lng, precision: row.precision as Precision }

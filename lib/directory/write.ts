@@ -46,7 +46,7 @@ type NewEntryColumn = (typeof NEW_ENTRY_COLUMNS)[number];
 const ENTRY_INSERT_COLUMNS = [...NEW_ENTRY_COLUMNS, "version", "createdAt", "updatedAt"] as const;
 const REVISION_INSERT_COLUMNS = ["entryId", "version", "action", "actorId", "actorName", "changes", "note", "createdAt"] as const;
 const LIST_DEFAULTS: Partial<Record<ContentColumn, string>> = {
-  phones: EMPTY_LIST, emails: EMPTY_LIST, services: EMPTY_LIST, languages: EMPTY_LIST, accessibilityFeatures: EMPTY_LIST, formerNames: EMPTY_LIST, status: "active",
+  phones: EMPTY_LIST, emails: EMPTY_LIST, services: EMPTY_LIST, languages: EMPTY_LIST, specialisations: EMPTY_LIST, accessibilityFeatures: EMPTY_LIST, formerNames: EMPTY_LIST, status: "active",
 };
 
 const prismaDateTime = (d: Date) => d.toISOString().replace("Z", "+00:00");

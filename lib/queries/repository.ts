@@ -1,6 +1,6 @@
 import type { Db } from "../db/client";
 import type { District, Entry, Region } from "../db/generated/client";
-import type { CourtKind, EntryKind, RegionIso } from "../directory/kinds";
+import type { CourtKind, EntryKind, RegionIso, Specialisation } from "../directory/kinds";
 import { sqliteRepository } from "./sqlite";
 
 // The questions the product asks of its database, each answered in one module of the engine's folder
@@ -14,6 +14,10 @@ export interface EntryFilter {
   region?: RegionIso;
   q?: string;
   bbox?: [number, number, number, number];
+  /** Practitioners who speak every one of these languages. */
+  languages?: string[];
+  /** Practitioners who practise in every one of these areas. */
+  specialisations?: Specialisation[];
   /** The public sees active entries only; the admin table may ask for closed ones or both. */
   status?: "active" | "closed" | "any";
 }
@@ -32,6 +36,9 @@ export interface MarkerFields {
   /** Rounded to 5 decimals (about a metre); null when unlocated. */
   lat: number | null;
   lng: number | null;
+  /** For the filters' counts. */
+  languages: string[];
+  specialisations: Specialisation[];
 }
 
 /** A located active entry as the nearest-neighbour index holds it. */
@@ -39,6 +46,8 @@ export interface LocatedEntry {
   seq: number;
   kind: string;
   courtKind: string | null;
+  languages: string[];
+  specialisations: string[];
   lat: number;
   lng: number;
 }

@@ -11,6 +11,7 @@ import {
   LocalizedNameSchema,
   LocationSchema,
   PhoneSchema,
+  SpecialisationSchema,
 } from "./fields";
 
 /** Where one fact of an entry came from (GET /api/v1/entries/{id} only): no person is named. */
@@ -51,6 +52,7 @@ export const ApiEntrySchema = z
     accessibilityFeatures: z.array(AccessibilityFeatureSchema).optional().meta({ description: "always given by this API" }),
     licenceNumber: z.string().optional(),
     languages: z.array(z.string()),
+    specialisations: z.array(SpecialisationSchema).meta({ description: "a practitioner's areas of practice (the samples' are fictional)" }),
     location: LocationSchema.nullable(),
     locationNote: z.string().optional(),
     source: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locales";
-import { ACCESSIBILITY_FEATURES, CONTACT_PURPOSES, COURT_KINDS, ENTRY_KINDS, ENTRY_STATUSES, FRONT_OFFICE_SERVICES, PRECISIONS, REGION_ISO_CODES } from "../directory/kinds";
+import { ACCESSIBILITY_FEATURES, CONTACT_PURPOSES, COURT_KINDS, ENTRY_KINDS, ENTRY_STATUSES, FRONT_OFFICE_SERVICES, PRECISIONS, REGION_ISO_CODES, SPECIALISATIONS } from "../directory/kinds";
 
 export const EntryKindSchema = z.enum(ENTRY_KINDS).meta({ id: "EntryKind" });
 export const CourtKindSchema = z.enum(COURT_KINDS).meta({ id: "CourtKind" });
@@ -12,6 +12,7 @@ export const FrontOfficeServiceSchema = z.enum(FRONT_OFFICE_SERVICES).meta({ id:
 export const AccessibilityFeatureSchema = z.enum(ACCESSIBILITY_FEATURES).meta({ id: "AccessibilityFeature" });
 export const ContactPurposeSchema = z.enum(CONTACT_PURPOSES, { error: `must be one of ${CONTACT_PURPOSES.join(", ")}` }).meta({ id: "ContactPurpose" });
 export const LanguageSchema = z.enum(LOCALES).meta({ id: "Language" });
+export const SpecialisationSchema = z.enum(SPECIALISATIONS).meta({ id: "Specialisation", description: "a practitioner's area of practice" });
 export const RegionIsoSchema = z.enum(REGION_ISO_CODES, { error: "must be one of the 20 ISO 3166-2:KZ region codes, e.g. KZ-75" });
 
 export const LatitudeSchema = z.number().min(-90).max(90);

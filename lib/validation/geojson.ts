@@ -64,3 +64,12 @@ export const RegionFeatureCollectionSchema = z
     features: z.array(z.object({ type: z.literal("Feature"), id: z.string(), geometry: AreaSchema, properties: ApiRegionSchema })),
   })
   .meta({ id: "RegionFeatureCollection" });
+
+export const DistrictFeatureCollectionSchema = z
+  .object({
+    type: z.literal("FeatureCollection"),
+    features: z.array(
+      z.object({ type: z.literal("Feature"), id: z.string(), geometry: AreaSchema, properties: ApiDistrictSchema.extend({ regionIso: z.string() }) }),
+    ),
+  })
+  .meta({ id: "DistrictFeatureCollection" });

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CourtKindSchema, EntryKindSchema, LatitudeSchema, LongitudeSchema, RegionIsoSchema } from "./fields";
+import { LOCALES } from "../../i18n/locales";
+import { CourtKindSchema, EntryKindSchema, LatitudeSchema, LongitudeSchema, RegionIsoSchema, SpecialisationSchema } from "./fields";
 
 /** Query strings arrive as text: a number field must be a finite decimal number, nothing else. */
 const numberParam = (inner: z.ZodNumber) =>
@@ -42,9 +43,21 @@ export const BboxSchema = z
     message: "must be west,south,east,north within -180..180 and -90..90, with west <= east and south <= north",
   });
 
+/** Practitioner filters (issue 12): an entry matches when it has every language and every area asked for. */
+const practitionerFilters = {
+  language: listParam(z.enum(LOCALES, { error: "must be kk, ru or en" }))
+    .optional()
+    .meta({ description: "languages the practitioner speaks, comma-separated (kk, ru, en): each of them" }),
+  specialisation: listParam(SpecialisationSchema).optional().meta({ description: "areas of practice, comma-separated: each of them" }),
+};
+
 export const RegionsQuerySchema = z.strictObject({
   format: FormatSchema,
   v: z.string().max(100).optional().meta({ description: "the data version (the ETag of the outlines, without quotes): with it, format=geojson may be cached for a year" }),
+});
+
+export const DistrictsQuerySchema = RegionsQuerySchema.extend({
+  region: RegionIsoSchema.optional().meta({ description: "only the districts of this region" }),
 });
 
 export const EntriesQuerySchema = z.strictObject({
@@ -53,6 +66,7 @@ export const EntriesQuerySchema = z.strictObject({
   courtKind: listParam(CourtKindSchema).optional(),
   q: single.optional(),
   bbox: BboxSchema.optional(),
+  ...practitionerFilters,
   limit: intParam(1, 500).default(50),
   cursor: z.string().max(200).optional(),
   format: FormatSchema,
@@ -64,6 +78,7 @@ export const NearestQuerySchema = z.strictObject({
   lng: numberParam(LongitudeSchema),
   kind: listParam(EntryKindSchema).optional(),
   courtKind: listParam(CourtKindSchema).optional(),
+  ...practitionerFilters,
   limit: intParam(1, 100).default(10),
   format: FormatSchema,
 });
@@ -80,8 +95,19 @@ export const PlacesQuerySchema = z.strictObject({
   limit: intParam(1, 20).default(8),
 });
 
-/** The entries' filters without paging: the map takes every match at once. */
-export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: true, courtKind: true, q: true });
+/** The zoom levels the markers answer for (a fractional map zoom asks for the level below). */
+export const MARKER_ZOOMS = { min: 0, max: 20, country: 4 } as const;
+
+/**
+ * The entries' filters for the map's view: clusters and points in `bbox` at `zoom`. Without a bbox, the
+ * country view (the whole map at zoom 4).
+ */
+export const MarkersQuerySchema = EntriesQuerySchema.pick({ kind: true, region: true, courtKind: true, q: true, language: true, specialisation: true }).extend({
+  bbox: BboxSchema.optional().meta({ description: "west,south,east,north of the view; without it, the whole map" }),
+  zoom: intParam(MARKER_ZOOMS.min, MARKER_ZOOMS.max)
+    .default(MARKER_ZOOMS.country)
+    .meta({ description: `the map's zoom level, ${MARKER_ZOOMS.min}–${MARKER_ZOOMS.max} (default ${MARKER_ZOOMS.country}, the country view)` }),
+});
 
 /**
  * Routes that take no parameters: every query schema is strict, so a mistyped or unsupported parameter is a 400

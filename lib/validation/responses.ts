@@ -55,6 +55,10 @@ export const LocateResponseSchema = z
   .meta({ id: "Locate" });
 export type LocateResponse = z.infer<typeof LocateResponseSchema>;
 
+export const DistrictsResponseSchema = z
+  .object({ items: z.array(ApiDistrictSchema.extend({ regionIso: z.string() })) })
+  .meta({ id: "Districts", description: "The districts (and cities of district rank) with their names and region" });
+
 export const MarkerRowSchema = z
   .tuple([
     z.string().meta({ description: "id" }),
@@ -72,9 +76,30 @@ export const MarkerRowSchema = z
   .meta({ id: "MarkerRow", description: "[id, kind, courtKind, nameKk, nameRu, nameEn, regionIso, locality, sample, lat, lng]" });
 export type MarkerRow = z.infer<typeof MarkerRowSchema>;
 
+export const MarkerClusterSchema = z
+  .tuple([
+    z.number().meta({ description: "latitude" }),
+    z.number().meta({ description: "longitude" }),
+    z.number().int().meta({ description: "entries in the cluster" }),
+    z.number().int().meta({ description: "the zoom at which the cluster splits: zoom there to see its parts" }),
+  ])
+  .meta({ id: "MarkerCluster", description: "[lat, lng, count, expansionZoom]" });
+export type MarkerCluster = z.infer<typeof MarkerClusterSchema>;
+
+const FacetCountsSchema = z.record(z.string(), z.number().int());
+
 export const MarkersResponseSchema = z
-  .object({ total: z.number().int(), items: z.array(MarkerRowSchema) })
-  .meta({ id: "Markers", description: "Every matching entry at once, one compact row each (for the map and the result list)" });
+  .object({
+    total: z.number().int().meta({ description: "every entry matching the filters, located or not" }),
+    located: z.number().int().meta({ description: "those of them with a location (the clusters' counts and the points in the whole map add up to it)" }),
+    zoom: z.number().int().meta({ description: "the zoom the answer is for: the one asked, or lower where the view held too many markers" }),
+    clusters: z.array(MarkerClusterSchema),
+    items: z.array(MarkerRowSchema).meta({ description: "the single entries in the view (not in a cluster)" }),
+    facets: z
+      .object({ languages: FacetCountsSchema, specialisations: FacetCountsSchema })
+      .meta({ description: "how many of the matching entries speak each language and practise in each area" }),
+  })
+  .meta({ id: "Markers", description: "The map's view: clusters and single entries in the bbox at the zoom, bounded whatever the directory holds" });
 export type MarkersResponse = z.infer<typeof MarkersResponseSchema>;
 
 export const ApiPlaceSchema = z

@@ -43,8 +43,10 @@ test("axe: entry pages (court, sample) in every language", async ({ page, reques
 });
 
 test("axe: the home page's error state when the API fails", async ({ page }) => {
-  await page.route(/\/api\/v1\/markers(\?|$)/, (route) => route.fulfill({ status: 500, body: "{}" }));
+  // The list loads its pages from /api/v1/entries (the map's markers only draw): a change of filter that fails.
+  await page.route(/\/api\/v1\/entries(\?|$)/, (route) => route.fulfill({ status: 500, body: "{}" }));
   await page.goto("/en");
+  await page.getByRole("checkbox", { name: "Advocates" }).uncheck();
   await expect(page.locator(".error-box[role=alert]")).toContainText("could not be loaded");
   await expectNoAxeViolations(page);
 });

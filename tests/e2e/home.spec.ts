@@ -3,6 +3,9 @@ import { blockExternal, resultItems, waitForMarkers } from "./support";
 
 test.beforeEach(async ({ page }) => blockExternal(page));
 
+/** The results for a point, group after group. */
+const pointItems = (page: import("@playwright/test").Page) => page.locator(".point-results li");
+
 test("/ picks the language from Accept-Language, else Kazakh", async ({ browser }) => {
   const ru = await browser.newContext({ locale: "ru-RU", extraHTTPHeaders: { "accept-language": "ru-RU,ru;q=0.9" } });
   const page = await ru.newPage();
@@ -55,12 +58,13 @@ test("a click near Taraz lists Taraz's courts first, with distances, and the cou
   // An empty spot a little off the map's centre (the centre is near Taraz; markers sit on the city point).
   await page.mouse.click(box.x + box.width / 2 + 40, box.y + box.height / 2 + 60);
   await expect(page).toHaveURL(/at=42\.\d+%2C71\.\d+/);
-  const items = resultItems(page);
-  await expect(items.first()).toContainText(/Тараз/);
+  // The courts that serve the place come first now (issue 12), with distances, then the nearest courts.
+  await expect(page.getByRole("heading", { name: "Courts that serve this place" })).toBeVisible();
+  const items = pointItems(page);
+  await expect(items.first()).toContainText(/Тараз|Жамбыл/);
   const firstNames = await items.locator(".result-name").allTextContents();
   expect(firstNames.slice(0, 5).every((n) => /Тараз|Жамбыл/.test(n))).toBe(true);
   await expect(items.first().locator(".result-distance")).toHaveText(/\d.* (m|km) away/);
-  await expect(page.getByRole("heading", { name: "Courts that serve this place" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Show only Jambyl Region" }).or(page.getByRole("button", { name: /Show only .*Region/ }))).toBeVisible();
 });
 
@@ -71,8 +75,8 @@ test("near me with a granted location lists the nearest offices with distances",
   await page.goto("/en?kind=court");
   await page.getByRole("button", { name: "Near me" }).click();
   await expect(page).toHaveURL(/at=43\.238%2C76\.945/);
-  await expect(resultItems(page).first()).toContainText(/Алмат/);
-  await expect(resultItems(page).first().locator(".result-distance")).toHaveText(/away/);
+  await expect(pointItems(page).first()).toContainText(/Алмат/);
+  await expect(pointItems(page).first().locator(".result-distance")).toHaveText(/away/);
   await context.close();
 });
 

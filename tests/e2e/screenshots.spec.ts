@@ -23,7 +23,9 @@ for (const locale of ["kk", "ru", "en"]) {
     await waitForMarkers(page);
     await expect(page.locator(".leaflet-overlay-pane path").first()).toBeAttached();
     await page.screenshot({ path: `${dir}/home-phone-${locale}.png` });
-    await page.locator(".leaflet-container").scrollIntoViewIfNeeded();
+    // A phone shows the list or the map (issue 12): the map through the switch at the top.
+    await page.locator(".view-switch button").nth(1).click();
+    await expect(page.locator(".leaflet-container")).toBeInViewport();
     await page.screenshot({ path: `${dir}/home-phone-map-${locale}.png` });
 
     const res = await request.get(`/api/v1/entries?q=${encodeURIComponent("Таразский городской")}&kind=court&limit=1`);

@@ -15,6 +15,9 @@ describe("the home page's URL state", () => {
       at: "42.9,71.37",
       map: "9.5/43.2/76.9",
       entry: "sudkz-r9-2028f9c0",
+      language: "kk,en",
+      specialisation: "family",
+      show: "map",
     });
     expect(state).toEqual({
       kinds: ["court", "notary"],
@@ -24,14 +27,19 @@ describe("the home page's URL state", () => {
       point: { lat: 42.9, lng: 71.37 },
       view: { zoom: 9.5, lat: 43.2, lng: 76.9 },
       entry: "sudkz-r9-2028f9c0",
+      languages: ["kk", "en"],
+      specialisations: ["family"],
+      pane: "map",
     });
     expect(parseViewState(Object.fromEntries(new URLSearchParams(viewStateToQuery(state))))).toEqual(state);
   });
 
   it("drops unknown or malformed values instead of failing", () => {
     expect(
-      parseViewState({ kind: "court,judge", courtKind: "tea", region: "KZ-99", at: "95,10", map: "30/1/1", entry: "<script>" }),
-    ).toEqual({ kinds: ["court"], q: "", courtKind: undefined, region: undefined, point: undefined, view: undefined, entry: undefined });
+      parseViewState({ kind: "court,judge", courtKind: "tea", region: "KZ-99", at: "95,10", map: "30/1/1", entry: "<script>", language: "de", specialisation: "magic", show: "tv" }),
+    ).toEqual({
+      kinds: ["court"], q: "", courtKind: undefined, region: undefined, point: undefined, view: undefined, entry: undefined, languages: [], specialisations: [], pane: "list",
+    });
     expect(parseViewState({ at: ",", map: "//" })).toMatchObject({ point: undefined, view: undefined });
   });
 
@@ -66,6 +74,7 @@ describe("entry pages", () => {
       emails: [],
       services: [],
       languages: [],
+      specialisations: [],
       location: { lat: 43.2, lng: 76.9, precision: "building" },
       source: "sample",
       sample: true,

@@ -28,6 +28,7 @@ import { proposeListing } from "./me/listings/contract";
 import { nearestEntries } from "./nearest/contract";
 import { findPlaces } from "./places/contract";
 import { listRegions } from "./regions/contract";
+import { listDistricts } from "./districts/contract";
 import { getSnapshotFile } from "./snapshots/[date]/[file]/contract";
 import { listSnapshots } from "./snapshots/contract";
 
@@ -44,7 +45,7 @@ import { listSnapshots } from "./snapshots/contract";
  * tests/api/openapi-lint.test.ts checks the rule.
  */
 export const OPERATIONS = {
-  listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, findPlaces, exportDirectory,
+  listRegions, listDistricts, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, findPlaces, exportDirectory,
   listSnapshots, getSnapshotFile, createCorrection,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,

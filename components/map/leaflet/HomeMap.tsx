@@ -1,19 +1,19 @@
 "use client";
 
 import "leaflet/dist/leaflet.css";
-import "react-leaflet-cluster/dist/assets/MarkerCluster.css";
-import "react-leaflet-cluster/dist/assets/MarkerCluster.Default.css";
-import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useRef } from "react";
-import { CircleMarker, MapContainer, Marker, TileLayer, Tooltip, ZoomControl } from "react-leaflet";
-import MarkerClusterGroup from "react-leaflet-cluster";
-import { entryName } from "@/components/entry/names";
+import "../map.css";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { CircleMarker, MapContainer, TileLayer, Tooltip, ZoomControl, useMap } from "react-leaflet";
 import { DataAttribution } from "./DataAttribution";
+import { DistrictOutlines } from "./DistrictOutlines";
 import { MapEvents } from "./MapEvents";
-import { clusterIcon, kindIcons } from "./marker-icons";
-import { onActivationKey, useClusterKeyboard } from "./keyboard";
+import { MarkerLayer } from "./MarkerLayer";
 import { RegionOutlines } from "./RegionOutlines";
+import { ScaleBar } from "./ScaleBar";
 import { SelectedPopup } from "./SelectedPopup";
+import { Settlements } from "./Settlements";
+import { YouAreHere } from "./YouAreHere";
 import type { MapProps } from "../types";
 
 /** Kazakhstan, for the first view when the URL has none. */
@@ -22,39 +22,26 @@ const KAZAKHSTAN: [[number, number], [number, number]] = [
   [55.5, 87.4],
 ];
 
+/** Leaflet measures its container once: a map shown again (a phone's List | Map switch) measures again. */
+function Remeasure({ visible }: { visible: boolean }) {
+  const map = useMap();
+  useEffect(() => {
+    if (visible) map.invalidateSize();
+  }, [map, visible]);
+  return null;
+}
+
 export default function HomeMap(props: MapProps) {
-  const { entries, selected, point, view, region, tiles } = props;
+  const { selected, point, view, region, tiles, query, you, settlements, visible } = props;
   const t = useTranslations("home");
-  const k = useTranslations("kinds");
-  const locale = useLocale();
-  // Handlers change every render; markers are memoised on the entries, so they call through a ref.
+  // Handlers change every render; the layers keep theirs, so they call through a ref.
   const handlers = useRef(props);
   handlers.current = props;
-
-  const clusterKeyboard = useClusterKeyboard();
   const firstView = useRef(view);
-  const icons = useMemo(() => kindIcons((kind) => k(`letter.${kind}`)), [k]);
-  const markers = useMemo(
-    () =>
-      entries.map((e) => (
-        <Marker
-          key={e.id}
-          position={[e.location!.lat, e.location!.lng]}
-          icon={icons[e.kind]}
-          title={`${entryName(e.name, locale).text} (${k(`kind.${e.kind}`)})`}
-          eventHandlers={{ click: () => handlers.current.onSelect(e.id), keydown: (ev) => onActivationKey(ev, () => handlers.current.onSelect(e.id)) }}
-        />
-      )),
-    [entries, icons, locale, k],
-  );
-  const createClusterIcon = useMemo(
-    () => (cluster: { getChildCount(): number }) => clusterIcon(cluster.getChildCount(), t("cluster", { count: cluster.getChildCount() })),
-    [t],
-  );
 
   return (
     <MapContainer
-      className="map"
+      className={`map${tiles.url ? " map--tiles" : " map--no-tiles"}`}
       {...(view ? { center: [view.lat, view.lng] as [number, number], zoom: view.zoom } : { bounds: KAZAKHSTAN })}
       zoomControl={false}
       minZoom={2}
@@ -64,16 +51,19 @@ export default function HomeMap(props: MapProps) {
       <ZoomControl position="topright" zoomInTitle={t("zoomIn")} zoomOutTitle={t("zoomOut")} />
       {tiles.url ? <TileLayer url={tiles.url} attribution={tiles.attribution} /> : null}
       <DataAttribution />
-      <RegionOutlines region={region} fitRegion fitAtFirst={!firstView.current} />
-      <MarkerClusterGroup ref={clusterKeyboard} chunkedLoading iconCreateFunction={createClusterIcon} maxClusterRadius={50}>
-        {markers}
-      </MarkerClusterGroup>
+      <ScaleBar />
+      <RegionOutlines region={region} fitRegion fitAtFirst={!firstView.current} labels={!tiles.url} />
+      <DistrictOutlines light={Boolean(tiles.url)} />
+      <Settlements settlements={settlements} />
+      <MarkerLayer query={query} onSelect={(e) => handlers.current.onSelect(e)} />
+      {you ? <YouAreHere {...you} /> : null}
       {point ? (
         <CircleMarker center={[point.lat, point.lng]} radius={9} pathOptions={{ color: "#b35c00", weight: 3, fillOpacity: 0.3 }}>
           <Tooltip>{t("point")}</Tooltip>
         </CircleMarker>
       ) : null}
       {selected ? <SelectedPopup entry={selected} onClose={() => handlers.current.onSelect(undefined)} /> : null}
+      <Remeasure visible={visible} />
       <MapEvents
         onPoint={(p) => handlers.current.onPoint(p)}
         onView={(v) => handlers.current.onView(v)}

@@ -1,8 +1,9 @@
 "use client";
 
 import L, { type PathOptions } from "leaflet";
+import { useLocale } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { GeoJSON, useMap } from "react-leaflet";
+import { GeoJSON, useMap, useMapEvents } from "react-leaflet";
 import { fetchRegionOutlines } from "@/components/directory/api";
 
 interface Props {
@@ -10,14 +11,21 @@ interface Props {
   /** Fit the map to the chosen region when it changes (and at first, unless the URL gave a view). */
   fitRegion?: boolean;
   fitAtFirst?: boolean;
+  /** Each region's name in the page's language, at its middle. */
+  labels?: boolean;
 }
 
 /**
  * The 20 regions' outlines. They take no clicks of their own: a click anywhere is a point (nearest
  * offices, the place's region and courts), and the result panel offers "show only this region".
  */
-export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false }: Props) {
+export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false, labels = false }: Props) {
   const map = useMap();
+  const locale = useLocale() as "kk" | "ru" | "en";
+  // Region names where they can be read: not over the whole country's small shapes, nor over a town's streets.
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const named = labels && zoom >= 5 && zoom < 9;
   const [outlines, setOutlines] = useState<GeoJSON.FeatureCollection | null>(null);
   const fitted = useRef<string | undefined | null>(fitAtFirst ? null : region);
 
@@ -39,5 +47,9 @@ export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false }
     feature?.id === region
       ? { color: "#0b4f8a", weight: 3, fillColor: "#0b4f8a", fillOpacity: 0.08 }
       : { color: "#5b6573", weight: 1, fillColor: "#ffffff", fillOpacity: region ? 0.35 : 0 };
-  return <GeoJSON key={region ?? "all"} data={outlines} style={style} interactive={false} />;
+  const label = (feature: GeoJSON.Feature, layer: L.Layer) => {
+    const name = (feature.properties as { name?: Record<string, string> } | null)?.name?.[locale];
+    if (named && name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "region-label" });
+  };
+  return <GeoJSON key={`${region ?? "all"}-${locale}-${named}`} data={outlines} style={style} interactive={false} onEachFeature={label} />;
 }

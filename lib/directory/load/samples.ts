@@ -1,7 +1,7 @@
-import { emailList, languageList, phoneList } from "../../db/list-columns";
+import { emailList, languageList, phoneList, specialisationList } from "../../db/list-columns";
 import { readSettlements, type Settlement } from "../../places/gazetteer";
 import { transliterate } from "../../search/transliterate";
-import type { PractitionerKind } from "../kinds";
+import type { PractitionerKind, Specialisation } from "../kinds";
 import type { SourceEntry } from "./upsert";
 
 /**
@@ -31,6 +31,12 @@ const MALE = ["Нурлан", "Ерлан", "Марат", "Серик", "Бау�
 const FEMALE = ["Асель", "Жанар", "Айгуль", "Мадина", "Динара", "Гульнара", "Сауле", "Наталья", "Елена", "Ольга", "Алия", "Карлыгаш"];
 const FATHERS = ["Нурлан", "Ерлан", "Серик", "Болат", "Марат", "Александр", "Ермек", "Кайрат"];
 const LANGUAGE_SETS = [["kk", "ru"], ["ru"], ["kk", "ru", "en"], ["kk"], ["ru", "en"]];
+/** The areas each kind of sample may practise in (fictional, like the rest of a sample). */
+const SPECIALISATIONS_OF: Record<PractitionerKind, Specialisation[]> = {
+  advocate: ["criminal", "civil", "family", "labour", "business", "administrative", "land", "inheritance"],
+  notary: ["inheritance", "family", "business", "land"],
+  mediator: ["family", "labour", "business", "civil"],
+};
 const KIND_LABEL: Record<PractitionerKind, string> = { advocate: "A", notary: "N", mediator: "M" };
 
 function fictionalName(rand: () => number): string {
@@ -60,6 +66,19 @@ function settlementPicker(settlements: Settlement[], rand: () => number): () => 
     }
     return settlements[lo]!;
   };
+}
+
+/**
+ * One to three areas, from a generator of the sample's own (its kind and number), so adding them left every
+ * other field of every sample as it was.
+ */
+function sampleSpecialisations(kind: PractitionerKind, i: number): Specialisation[] {
+  const rand = prng(SEED + i * 31 + kind.length);
+  const choices = SPECIALISATIONS_OF[kind];
+  const count = 1 + Math.floor(rand() * 3);
+  const picked = new Set<Specialisation>();
+  while (picked.size < count) picked.add(choices[Math.floor(rand() * choices.length)]!);
+  return choices.filter((c) => picked.has(c));
 }
 
 export function generateSamples(dataDir: string, districtKatoBySourceId: Map<string, string>, counts = SAMPLE_COUNTS): SourceEntry[] {
@@ -102,6 +121,7 @@ export function generateSamples(dataDir: string, districtKatoBySourceId: Map<str
         openingHours: rand() < 0.7 ? "Mo-Fr 09:00-18:00" : "Mo-Sa 10:00-19:00",
         licenceNumber: `SAMPLE-${KIND_LABEL[kind]}-${String(i).padStart(5, "0")}`,
         languages: languageList.serialize(LANGUAGE_SETS[Math.floor(rand() * LANGUAGE_SETS.length)]!),
+        specialisations: specialisationList.serialize(sampleSpecialisations(kind, i)),
         lat: Math.round(lat * 1e5) / 1e5,
         lng: Math.round(lng * 1e5) / 1e5,
         precision: "settlement",

@@ -45,6 +45,13 @@ export function entryFilterSql(filter: EntryFilter, typos?: TypoIndex): EntryFil
     where.push(`e."courtKind" IN (${filter.courtKinds.map(() => "?").join(",")})`);
     params.push(...filter.courtKinds);
   }
+  // Every value asked for (an entry speaking kk and ru matches language=kk,ru; one speaking only kk does not).
+  for (const [column, values] of [["languages", filter.languages], ["specialisations", filter.specialisations]] as const) {
+    for (const value of new Set(values ?? [])) {
+      where.push(`EXISTS (SELECT 1 FROM json_each(e."${column}") WHERE "value" = ?)`);
+      params.push(value);
+    }
+  }
   if (filter.region) {
     where.push(`e."regionIso" = ?`);
     params.push(filter.region);

@@ -1,3 +1,4 @@
+import { languageList, specialisationList } from "../../db/list-columns";
 import { ENTRY_KINDS, type CourtKind, type EntryKind } from "../../directory/kinds";
 import type { EntryFilter, MarkerFields } from "../repository";
 import { entryFilterSql } from "./entry-filter-sql";
@@ -7,8 +8,13 @@ import type { TypoIndex } from "../../search/typos";
 /** Coordinates to 5 decimals (about a metre): the markers' JSON stays small and no precision we have is lost. */
 const COORDINATE_DECIMALS = 5;
 
-
-type Row = Omit<MarkerFields, "sample" | "kind" | "courtKind"> & { kind: string; courtKind: string | null; sample: number | bigint | boolean };
+type Row = Omit<MarkerFields, "sample" | "kind" | "courtKind" | "languages" | "specialisations"> & {
+  kind: string;
+  courtKind: string | null;
+  sample: number | bigint | boolean;
+  languages: string;
+  specialisations: string;
+};
 
 export async function markerRows(reader: SqliteReader, filter: EntryFilter, typos?: TypoIndex): Promise<MarkerFields[]> {
   const sql = entryFilterSql(filter, typos);
@@ -19,10 +25,18 @@ export async function markerRows(reader: SqliteReader, filter: EntryFilter, typo
   const rows = await reader.longRows<Row>(
     `SELECT e."id" AS id, e."kind" AS kind, NULLIF(e."courtKind", '') AS courtKind, NULLIF(e."nameKk", '') AS nameKk, NULLIF(e."nameRu", '') AS nameRu,
        NULLIF(e."nameEn", '') AS nameEn, e."regionIso" AS regionIso, NULLIF(e."locality", '') AS locality, e."sample" AS sample,
-       ROUND(e."lat", ${COORDINATE_DECIMALS}) AS lat, ROUND(e."lng", ${COORDINATE_DECIMALS}) AS lng
+       ROUND(e."lat", ${COORDINATE_DECIMALS}) AS lat, ROUND(e."lng", ${COORDINATE_DECIMALS}) AS lng,
+       e."languages" AS languages, e."specialisations" AS specialisations
      ${sql.from} ORDER BY ${order}`,
     sql.params,
   );
-  const markers = rows.map((r) => ({ ...r, kind: r.kind as EntryKind, courtKind: r.courtKind as CourtKind | null, sample: Number(r.sample) === 1 }));
+  const markers = rows.map((r) => ({
+    ...r,
+    kind: r.kind as EntryKind,
+    courtKind: r.courtKind as CourtKind | null,
+    sample: Number(r.sample) === 1,
+    languages: languageList.parse(r.languages),
+    specialisations: specialisationList.parse(r.specialisations),
+  }));
   return sql.text ? markers : ENTRY_KINDS.flatMap((kind) => markers.filter((m) => m.kind === kind));
 }

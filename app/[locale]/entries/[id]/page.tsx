@@ -79,7 +79,7 @@ export default async function EntryPage({ params }: Props) {
       <h2>{t("location")}</h2>
       <EntryLocation entry={entry} />
       {place ? <ServingCourtList place={place} selfId={entry.id} /> : null}
-      <p className="hint">
+      <p className="hint entry-source">
         {t("source")}: {entry.source} · {t("updated")}: {entry.updatedAt.slice(0, 10)}
       </p>
     </article>

@@ -10,7 +10,15 @@ export const GET = route(async (req) => {
   const query = parseQuery(EntriesQuerySchema, req.url);
   const page = await listEntries(
     db(),
-    { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q, bbox: query.bbox },
+    {
+      kinds: query.kind,
+      courtKinds: query.courtKind,
+      region: query.region,
+      q: query.q,
+      bbox: query.bbox,
+      languages: query.language,
+      specialisations: query.specialisation,
+    },
     query.limit,
     query.cursor,
   );

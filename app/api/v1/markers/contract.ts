@@ -4,7 +4,7 @@ import { MarkersResponseSchema } from "@/lib/validation/responses";
 
 export const listMarkers = publicRead(
   "/api/v1/markers",
-  "Every matching entry at once in a compact form (the map's markers and the result list); same filters as /api/v1/entries. Built once per state of the directory: gzip when Accept-Encoding allows it, ETag (If-None-Match gives a 304)",
+  "The map's markers for a view: clusters and single entries in bbox at zoom (without bbox, the country view at zoom 4), at most 2 500 of them, with the filters' counts per language and area of practice; same filters as /api/v1/entries. The list of every entry is /api/v1/entries (paged). Indexed once per state of the directory: gzip when Accept-Encoding allows it, ETag (If-None-Match gives a 304)",
   { query: MarkersQuerySchema },
   { 200: ok(MarkersResponseSchema), 400: BAD_INPUT },
 );

@@ -7,7 +7,15 @@ import { MarkersQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
   const query = parseQuery(MarkersQuerySchema, req.url);
-  const markers = await encodedMarkers(db(), { kinds: query.kind, courtKinds: query.courtKind, region: query.region, q: query.q });
+  const filter = {
+    kinds: query.kind,
+    courtKinds: query.courtKind,
+    region: query.region,
+    q: query.q,
+    languages: query.language,
+    specialisations: query.specialisation,
+  };
+  const markers = await encodedMarkers(db(), filter, { bbox: query.bbox, zoom: query.zoom });
   // Browsers and shared caches may keep it but must revalidate: entries change through the admin side at any moment.
   return encodedResponse(req, markers, { "content-type": "application/json; charset=utf-8", "cache-control": "public, no-cache" });
 }, { limit: "markers", access: "public", query: "parsed" });

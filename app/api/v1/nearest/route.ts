@@ -7,8 +7,9 @@ import { parseQuery, revalidatedJson, route } from "@/lib/api/respond";
 import { NearestQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
-  const { lat, lng, kind, courtKind, limit, format } = parseQuery(NearestQuerySchema, req.url);
-  const hits = await nearestEntries(db(), { lat, lng }, { kinds: kind, courtKinds: courtKind }, limit);
+  const { lat, lng, kind, courtKind, language, specialisation, limit, format } = parseQuery(NearestQuerySchema, req.url);
+  const filter = { kinds: kind, courtKinds: courtKind, languages: language, specialisations: specialisation };
+  const hits = await nearestEntries(db(), { lat, lng }, filter, limit);
   const items = hits.map(({ entry, distanceKm }) => ({ ...toApiEntry(entry), distanceKm }));
   if (format === "geojson") return geoJson(req, { type: "FeatureCollection", point: { lat, lng }, features: items.map(toFeature) });
   return revalidatedJson(req, { point: { lat, lng }, items });
