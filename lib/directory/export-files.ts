@@ -1,26 +1,37 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { once } from "node:events";
 import fs from "node:fs";
 import path from "node:path";
-import * as threads from "node:worker_threads";
+import { Readable, type Writable } from "node:stream";
+import { finished } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { createGzip } from "node:zlib";
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
 import { oneAtATime } from "../cache/one-at-a-time";
 import { databaseFileOf, type Db } from "../db/client";
 import { databasePath } from "../db/path";
 import { repository } from "../queries/repository";
-import { removeExportFiles, type ExportFile, type ExportFormat } from "./export-build";
-import type { ExportThreadData } from "./export-thread";
+import { exportStream } from "./export";
 
 // The export of 100 000 entries is tens of MB and took 14–31 s to build on a loaded machine: it is built
 // once per state of the directory, into a file per format (plain and gzipped) beside the database, and
-// every request until the next change streams that file. One export is built at a time, in a worker thread
-// of its own (reading rows through Prisma and serialising them was seconds of CPU that, even in slices,
-// held every other request of the server's one thread: bench/flood.ts); a request that finds its format
-// being built waits for that build.
+// every request until the next change streams that file. One export is built at a time; a request that
+// finds its format being built waits for that build.
 
-export type { ExportFile, ExportFormat };
+export type ExportFormat = "csv" | "geojson";
+
+export interface ExportFile {
+  etag: string;
+  plain: { path: string; bytes: number };
+  gzip: { path: string; bytes: number };
+}
 
 /** Builds run one after another, whatever their format or database. */
 const inTurn = oneAtATime();
+
+const removeFiles = (file: ExportFile) => {
+  for (const f of [file.plain.path, file.gzip.path]) fs.rmSync(f, { force: true });
+};
 
 const caches = new WeakMap<Db, { dir: string; files: ChangeKeyedCache<ExportFile> }>();
 
@@ -33,34 +44,42 @@ function cacheOf(db: Db) {
     const dir = fs.mkdtempSync(path.join(parent, `${process.pid}-`));
     process.once("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
     // Files are on disk, not in memory: two per format at most (the current one and one being replaced).
-    cache = { dir, files: new ChangeKeyedCache<ExportFile>({ entries: 2, bytes: Infinity }, () => 0, removeExportFiles) };
+    cache = { dir, files: new ChangeKeyedCache<ExportFile>({ entries: 2, bytes: Infinity }, () => 0, removeFiles) };
     caches.set(db, cache);
   }
   return cache;
 }
 
-// Files the thread loads as they are on disk, outside the server's bundle; the boot file is the import
-// jobs' (lib/import/worker.ts), which registers tsx and loads the entry it is given.
-const LIB = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib");
-const BOOT = path.join(LIB, "import", "job-boot.mjs");
-const THREAD = path.join(LIB, "directory", "export-thread.ts");
+async function write(out: Writable, chunk: Uint8Array): Promise<void> {
+  if (!out.write(chunk)) await once(out, "drain");
+}
 
-// Taken off the module object rather than named: a bundler that sees `new Worker(…)` makes the thread a
-// chunk of its own, and this thread must run the file on disk.
-const WorkerThread: typeof threads.Worker = Reflect.get(threads, "Worker");
-
-/** The export in `format` built into `dir` by a worker thread on a connection of its own. */
-function buildExport(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
-  const file = databaseFileOf(db);
-  if (!file) return Promise.reject(new Error("exports are built from a client made by createDb"));
-  const data: ExportThreadData = { entry: THREAD, file, format, base: path.join(/*turbopackIgnore: true*/ dir, `${randomUUID()}.${format}`) };
-  return new Promise((resolve, reject) => {
-    const worker = new WorkerThread(BOOT, { workerData: data });
-    let built: ExportFile | null = null;
-    worker.once("message", (message: ExportFile) => (built = message));
-    worker.once("error", reject);
-    worker.once("exit", (code) => (built ? resolve(built) : reject(new Error(`the export thread ended (code ${code}) without an export`))));
-  });
+async function buildExport(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
+  const base = path.join(/*turbopackIgnore: true*/ dir, `${randomUUID()}.${format}`);
+  const file: ExportFile = { etag: "", plain: { path: base, bytes: 0 }, gzip: { path: `${base}.gz`, bytes: 0 } };
+  const plain = fs.createWriteStream(file.plain.path);
+  const gzip = createGzip();
+  const gzipped = gzip.pipe(fs.createWriteStream(file.gzip.path));
+  const hash = createHash("sha1");
+  try {
+    for await (const read of Readable.fromWeb(exportStream(db, format) as NodeReadableStream<Uint8Array>)) {
+      const chunk = read as Uint8Array;
+      hash.update(chunk);
+      file.plain.bytes += chunk.length;
+      await Promise.all([write(plain, chunk), write(gzip, chunk)]);
+    }
+    plain.end();
+    gzip.end();
+    await Promise.all([finished(plain), finished(gzipped)]);
+  } catch (error) {
+    plain.destroy();
+    gzip.destroy();
+    removeFiles(file);
+    throw error;
+  }
+  file.gzip.bytes = gzipped.bytesWritten;
+  file.etag = `"${hash.digest("base64url")}"`;
+  return file;
 }
 
 /** The current export in `format`, built if an entry changed since the last one (or none was built). */

@@ -11,22 +11,6 @@ import { repository } from "@/lib/queries/repository";
 
 useScratchDatabase("markers-cache");
 
-// Exports are built in worker threads (lib/directory/export-files.ts): each thread started, by format, and
-// how many ran at once.
-const threads = vi.hoisted(() => ({ started: [] as string[], running: 0, most: 0 }));
-vi.mock("node:worker_threads", async (original) => {
-  const actual = await original<typeof import("node:worker_threads")>();
-  class CountedWorker extends actual.Worker {
-    constructor(file: string | URL, options?: import("node:worker_threads").WorkerOptions) {
-      super(file, options);
-      threads.started.push((options?.workerData as { format?: string } | undefined)?.format ?? "");
-      threads.most = Math.max(threads.most, ++threads.running);
-      this.once("exit", () => threads.running--);
-    }
-  }
-  return { ...actual, Worker: CountedWorker };
-});
-
 const ORIGIN = "http://localhost";
 /** As the production server stamps every request (scripts/server.ts). */
 const GZIP_OK = { "accept-encoding": "gzip", [PRECOMPRESSED_OK_HEADER]: "1" };
@@ -87,12 +71,13 @@ describe("markers cache", () => {
 
 describe("export cache", () => {
   it("builds one export for concurrent requests and serves the same file, gzipped on request", async () => {
+    const spy = vi.spyOn(repository(db()), "activeEntriesAfter");
     const answers = await Promise.all([
       get(exportRoute, "/api/v1/export?format=csv"),
       get(exportRoute, "/api/v1/export?format=csv"),
       get(exportRoute, "/api/v1/export?format=csv", GZIP_OK),
     ]);
-    const builds = () => threads.started.filter((format) => format === "csv").length;
+    const builds = () => spy.mock.calls.filter(([after]) => after === 0).length;
     expect(builds()).toBe(1);
     const [a, b, gz] = answers;
     const text = await a.text();
@@ -107,12 +92,20 @@ describe("export cache", () => {
 
   it("builds at most one export at a time, and rebuilds both formats after an edit", async () => {
     const { id, nameRu } = await renameANotary();
-    threads.most = threads.running;
+    let running = 0;
+    let most = 0;
+    const real = repository(db()).activeEntriesAfter.bind(repository(db()));
+    vi.spyOn(repository(db()), "activeEntriesAfter").mockImplementation(async (after, limit) => {
+      if (after === 0) most = Math.max(most, ++running);
+      const rows = await real(after, limit);
+      if (rows.length < limit) running--;
+      return rows;
+    });
     const [geojson, csv] = await Promise.all([
       get(exportRoute, "/api/v1/export?format=geojson").then((r) => r.json()),
       get(exportRoute, "/api/v1/export?format=csv").then((r) => r.text()),
     ]);
-    expect(threads.most).toBe(1);
+    expect(most).toBe(1);
     expect(geojson.features.find((f: { id: string }) => f.id === id).properties.name.ru).toBe(nameRu);
     expect(csv.split("\n").find((line: string) => line.startsWith(`${id},`))).toContain(nameRu);
   });
