@@ -13,6 +13,12 @@ import { importJob } from "./admin/import/jobs/[id]/contract";
 import { setRole } from "./admin/users/[id]/contract";
 import { createUser, listUsers } from "./admin/users/contract";
 import { getEntry } from "./entries/[id]/contract";
+import { createEntryRating, getEntryRatings } from "./entries/[id]/ratings/contract";
+import { listRatings } from "./ratings/contract";
+import { approveRatingComment } from "./admin/rating-comments/[id]/approve/contract";
+import { rejectRatingComment } from "./admin/rating-comments/[id]/reject/contract";
+import { replyToRatingComment } from "./admin/rating-comments/[id]/reply/contract";
+import { ratingCommentQueue } from "./admin/rating-comments/contract";
 import { searchEntries } from "./entries/contract";
 import { exportDirectory } from "./export/contract";
 import { locatePoint } from "./locate/contract";
@@ -46,6 +52,9 @@ export const OPERATIONS = {
   adminListUsers: listUsers, adminCreateUser: createUser, adminUpdateUser: setRole,
   adminStartImport: importFile,
   adminGetImportJob: importJob,
+  getEntryRatings, createEntryRating, listRatings,
+  adminListRatingComments: ratingCommentQueue, adminApproveRatingComment: approveRatingComment, adminRejectRatingComment: rejectRatingComment,
+  adminCreateRatingCommentReply: replyToRatingComment,
   getMyAccount: me, createMyClaim: claimListing, createMyListing: proposeListing, createMyContactChange: proposeContactChange,
 } satisfies Record<string, RouteContract>;
 
