@@ -18,8 +18,8 @@ const HOT_SHARE = 0.1;
 export async function ratingsBenchDatabase(count: number): Promise<{ file: string; hotCourt: string }> {
   const file = path.join(BENCH_DIR, `ratings-${count}.sqlite`);
   const base = await benchDatabase(1000);
-  const existing = ratingCount(file);
-  if (existing !== count) {
+  // The runs add ratings of their own (not samples): the samples alone say whether the file is this dataset.
+  if (ratingCount(file, "sample") !== count) {
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
     const source = new Database(base, { readonly: true });
     source.exec(`VACUUM INTO '${file.replace(/'/g, "''")}'`);
@@ -40,11 +40,12 @@ function courtIds(file: string): string[] {
   }
 }
 
-export function ratingCount(file: string): number {
+/** Current ratings in the file (or only the generated samples); -1 without a ratings table. */
+export function ratingCount(file: string, which: "all" | "sample" = "all"): number {
   if (!fs.existsSync(file)) return -1;
   const sqlite = new Database(file, { readonly: true });
   try {
-    return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "Rating" WHERE "replacedAt" IS NULL`).get() as { n: number }).n;
+    return (sqlite.prepare(`SELECT COUNT(*) AS n FROM "Rating" WHERE "replacedAt" IS NULL${which === "sample" ? ` AND "sample" = 1` : ""}`).get() as { n: number }).n;
   } catch {
     return -1;
   } finally {

@@ -21,13 +21,15 @@ export interface StoredRating {
 
 export interface RecordedRating {
   id: number;
-  /** The earlier rating of this browser it replaced, if any. */
-  replacedId: number | null;
+  /** Whether it replaced an earlier rating of this browser. */
+  replaced: boolean;
   /** Whether a comment waits for moderation. */
   commentPending: boolean;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+/** Writers queue for the one connection: under a burst they wait (as the busy timeout does) rather than fail. */
+const QUEUE = { maxWait: 10_000, timeout: 10_000 };
 
 /**
  * Stores a rating. Within REPLACEMENT_DAYS of this browser's current rating of the court on the criterion,
@@ -36,9 +38,8 @@ const DAY_MS = 24 * 3600 * 1000;
  */
 export async function recordRating(db: Db, rating: StoredRating, now = new Date()): Promise<RecordedRating> {
   const since = new Date(now.getTime() - REPLACEMENT_DAYS * DAY_MS);
-  const current = { entryId: rating.entryId, criterion: rating.criterion, browserTokenHash: rating.browserTokenHash, replacedAt: null };
+  const current = { entryId: rating.entryId, criterion: rating.criterion, browserTokenHash: rating.browserTokenHash, replacedAt: null, createdAt: { gt: since } };
   return db.$transaction(async (tx) => {
-    const earlier = await tx.rating.findFirst({ where: { ...current, createdAt: { gt: since } }, orderBy: { id: "desc" }, select: { id: true } });
     const created = await tx.rating.create({
       data: {
         entryId: rating.entryId, criterion: rating.criterion, score: rating.score,
@@ -47,13 +48,13 @@ export async function recordRating(db: Db, rating: StoredRating, now = new Date(
       },
       select: { id: true },
     });
-    if (earlier) await tx.rating.update({ where: { id: earlier.id }, data: { replacedAt: now, replacedById: created.id } });
+    const { count: replaced } = await tx.rating.updateMany({ where: { ...current, id: { not: created.id } }, data: { replacedAt: now, replacedById: created.id } });
     if (rating.comment) await tx.ratingComment.create({ data: { ratingId: created.id, entryId: rating.entryId, text: rating.comment, sample: rating.sample ?? false, createdAt: now } });
     // The rule holds after the write, or nothing is written: one current rating of this browser in the window.
-    const holding = await tx.rating.count({ where: { ...current, createdAt: { gt: since } } });
+    const holding = await tx.rating.count({ where: current });
     if (holding !== 1) throw new Internal("rating_not_unique", "A rating from this browser was written at the same time; try again");
-    return { id: created.id, replacedId: earlier?.id ?? null, commentPending: Boolean(rating.comment) };
-  });
+    return { id: created.id, replaced: replaced > 0, commentPending: Boolean(rating.comment) };
+  }, QUEUE);
 }
 
 export interface Reviewer {

@@ -95,16 +95,16 @@ describe("the 30-day replacement rule (clock passed in)", () => {
     const rater = { browserToken: newBrowserToken(), clientKey: "203.0.113.9" };
     const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n, 12));
     const base = criterionOf((await aggregates(court)).body, "procedures").count;
-    expect((await rateCourt(db(), court, { criterion: "procedures", score: 2, good: [], bad: ["timely_acts"] }, rater, day(0))).replacedId).toBeNull();
+    expect((await rateCourt(db(), court, { criterion: "procedures", score: 2, good: [], bad: ["timely_acts"] }, rater, day(0))).replaced).toBe(false);
     const within = await rateCourt(db(), court, { criterion: "procedures", score: 4, good: [], bad: [] }, rater, day(29));
-    expect(within.replacedId).not.toBeNull();
+    expect(within.replaced).toBe(true);
     expect(criterionOf((await aggregates(court)).body, "procedures").count).toBe(base + 1);
     // Another criterion, or another court, is another rating.
     await rateCourt(db(), court, { criterion: "service", score: 4, good: [], bad: [] }, rater, day(29));
-    expect((await rateCourt(db(), courts[3]!.id, { criterion: "procedures", score: 4, good: [], bad: [] }, rater, day(29))).replacedId).toBeNull();
+    expect((await rateCourt(db(), courts[3]!.id, { criterion: "procedures", score: 4, good: [], bad: [] }, rater, day(29))).replaced).toBe(false);
     // 31 days after the current one: a new period, so it counts beside it.
     const later = await rateCourt(db(), court, { criterion: "procedures", score: 5, good: [], bad: [] }, rater, day(60));
-    expect(later.replacedId).toBeNull();
+    expect(later.replaced).toBe(false);
     const procedures = criterionOf((await aggregates(court)).body, "procedures");
     expect(procedures.count).toBe(base + 2);
     expect(procedures.trend.filter((m: { month: string }) => m.month === "2026-01" || m.month === "2026-03")).toEqual([

@@ -25,7 +25,7 @@ export const POST = route(async (req, ctx: Ctx) => {
   const input = await parseBody(RatingInputSchema, req);
   const { token, issued } = browserTokenOf(req);
   const recorded = await rateCourt(db(), id, input, { browserToken: token, clientKey: requestClientKey(req.headers) });
-  const body = { id: recorded.id, replaced: recorded.replacedId !== null, commentStatus: recorded.commentPending ? ("pending" as const) : null };
+  const body = { id: recorded.id, replaced: recorded.replaced, commentStatus: recorded.commentPending ? ("pending" as const) : null };
   return json(body, { status: 201, headers: issued ? { "set-cookie": ratingCookie(req, token) } : {} });
 }, { limit: "rating" });
 
