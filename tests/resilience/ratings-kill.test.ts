@@ -37,7 +37,7 @@ describe("kill -9 while ratings are written", () => {
   afterAll(() => scratch.done());
 
   it("leaves no half-written rating: every acknowledged one is there, the tally agrees with the ratings, replacements and comments are whole", async () => {
-    for (const [atLine, afterMs] of [[30, 2], [60, 7], [90, 0]] as const) {
+    for (const [atLine, afterMs] of [[20, 2], [40, 0]] as const) {
       const lines = await rateAndKill(scratch.file, court, atLine, afterMs);
       const acked = lines.filter((l) => l.startsWith("ack ")).map((l) => Number(l.slice(4)));
       expect(acked.length).toBeGreaterThanOrEqual(atLine - 1);
@@ -71,5 +71,5 @@ describe("kill -9 while ratings are written", () => {
         sqlite.close();
       }
     }
-  }, 120_000);
+  }, 300_000);
 });
