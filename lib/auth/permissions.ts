@@ -15,6 +15,8 @@ export const isSignedIn: Permission = () => true;
 export const canEditEntries: Permission = isStaff;
 /** Work the moderation queue (regions checked per request). */
 export const canReviewChanges: Permission = isStaff;
+/** Approve, reject and answer citizens' comments on courts (regions checked per comment). */
+export const canReviewRatingComments: Permission = isStaff;
 export const canManageUsers: Permission = isAdmin;
 export const canImport: Permission = isAdmin;
 /** Claim a listing, propose one, propose new contact details: practitioners only, and always moderated. */

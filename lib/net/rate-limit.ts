@@ -20,6 +20,11 @@ const DEFAULTS = {
   "sign-up": { requests: 5, seconds: 60 },
   // Practitioners' corrections and, later, ratings: written by people, read by editors.
   contribution: { requests: 30, seconds: 3600 },
+  // Citizens' ratings of courts: a person rating one court on all four criteria (and correcting one) posts
+  // about 5; a court's waiting room or a family shares one address, so an hour's 30 would lock out the
+  // second visitor. 20 in 10 minutes lets them in, yet caps one address at 120 an hour, and the per-browser
+  // replacement rule means repeats from one browser do not add up.
+  rating: { requests: 20, seconds: 600 },
 } satisfies Record<string, Limit>;
 
 export type RateLimitBucket = keyof typeof DEFAULTS;

@@ -21,9 +21,10 @@ async function moduleOf(contract: RouteContract): Promise<RouteModule> {
   return (await import(path.join(process.cwd(), "app", dir, "route.ts"))) as RouteModule;
 }
 
-// Public reads declare an empty security requirement (no sign-in); private ones name the session. A visitor's
-// correction (POST, no sign-in either) is a write: same-origin only, checked with the private routes.
-const isPublic = (c: RouteContract) => (c.security ?? []).length === 0 && c.method === "get";
+// Public reads are GETs that declare an empty security requirement (no sign-in); private ones name the
+// session. A visitor's correction (issue 8) and rating a court (issue 13) are writes without a session:
+// same-origin like every write, checked with the private routes.
+const isPublic = (c: RouteContract) => c.method === "get" && (c.security ?? []).length === 0;
 const PUBLIC = CONTRACTS.filter(isPublic);
 const PRIVATE = CONTRACTS.filter((c) => !isPublic(c));
 
@@ -192,8 +193,13 @@ describe.each(PRIVATE.map((c) => [`${c.method.toUpperCase()} ${c.path}`, c] as c
       expect(res.headers.get("access-control-allow-origin")).toBeNull();
       expect(res.headers.get("access-control-allow-credentials")).toBeNull();
     }
-    // Next's own OPTIONS (204, Allow only) then answers: no grant for a cross-origin write.
-    expect((await moduleOf(contract)).OPTIONS).toBeUndefined();
+    // Next's own OPTIONS (204, Allow only) then answers: no grant for a cross-origin write. Where a public
+    // read shares the path (a court's ratings), its preflight grants the read methods only.
+    const { OPTIONS } = await moduleOf(contract);
+    if (PUBLIC.some((c) => c.path === contract.path)) {
+      const res = await OPTIONS!(new Request(new URL(contract.path, ORIGIN), { method: "OPTIONS", headers: { origin: "https://news.example", "access-control-request-method": contract.method.toUpperCase() } }), { params: Promise.resolve({}) });
+      expect(res.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+    } else expect(OPTIONS).toBeUndefined();
   });
 });
 

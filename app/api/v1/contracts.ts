@@ -16,6 +16,12 @@ import { setRole } from "./admin/users/[id]/contract";
 import { createUser, listUsers } from "./admin/users/contract";
 import { createCorrection } from "./entries/[id]/corrections/contract";
 import { getEntry } from "./entries/[id]/contract";
+import { createEntryRating, getEntryRatings } from "./entries/[id]/ratings/contract";
+import { listRatings } from "./ratings/contract";
+import { approveRatingComment } from "./admin/rating-comments/[id]/approve/contract";
+import { rejectRatingComment } from "./admin/rating-comments/[id]/reject/contract";
+import { replyToRatingComment } from "./admin/rating-comments/[id]/reply/contract";
+import { ratingCommentQueue } from "./admin/rating-comments/contract";
 import { searchEntries } from "./entries/contract";
 import { exportDirectory } from "./export/contract";
 import { locatePoint } from "./locate/contract";
@@ -55,6 +61,9 @@ export const OPERATIONS = {
   adminStartImport: importFile,
   adminGetImportJob: importJob,
   adminCreateInvite: createInvite,
+  getEntryRatings, createEntryRating, listRatings,
+  adminListRatingComments: ratingCommentQueue, adminApproveRatingComment: approveRatingComment, adminRejectRatingComment: rejectRatingComment,
+  adminCreateRatingCommentReply: replyToRatingComment,
   getMyAccount: me, createMyClaim: claimListing, createMyListing: proposeListing, createMyContactChange: proposeContactChange,
   createMyCourt: acceptInvite,
 } satisfies Record<string, RouteContract>;

@@ -14,6 +14,7 @@ import { Link } from "@/i18n/navigation";
  */
 export function SelectedPopup({ entry, onClose }: { entry: ShownEntry; onClose: () => void }) {
   const t = useTranslations("home");
+  const r = useTranslations("ratings");
   const k = useTranslations("kinds");
   const locale = useLocale();
   if (!entry.location) return null;
@@ -45,6 +46,11 @@ export function SelectedPopup({ entry, onClose }: { entry: ShownEntry; onClose: 
         <p>
           <Link href={`/entries/${entry.id}`}>{t("details")}</Link>
         </p>
+        {entry.kind === "court" ? (
+          <p>
+            <Link href={`/entries/${entry.id}#rate`}>{r("widget.rateThisCourt")}</Link>
+          </p>
+        ) : null}
       </div>
     </Popup>
   );

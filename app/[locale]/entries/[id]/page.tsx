@@ -14,6 +14,7 @@ import { entryName } from "@/components/entry/names";
 import { SampleBadge } from "@/components/entry/SampleBadge";
 import { ServingCourtList } from "@/components/entry/ServingCourtList";
 import { SuggestCorrection } from "@/components/entry/SuggestCorrection";
+import { CourtRatings } from "@/components/ratings/CourtRatings";
 import { Link } from "@/i18n/navigation";
 import { db } from "@/lib/db/client";
 import { getEntry } from "@/lib/directory/entries";
@@ -79,6 +80,7 @@ export default async function EntryPage({ params }: Props) {
       <h2>{t("location")}</h2>
       <EntryLocation entry={entry} />
       {place ? <ServingCourtList place={place} selfId={entry.id} /> : null}
+      {entry.kind === "court" && entry.status === "active" ? <CourtRatings entryId={entry.id} /> : null}
       <p className="hint entry-source">
         {t("source")}: {entry.source} · {t("updated")}: {entry.updatedAt.slice(0, 10)}
       </p>

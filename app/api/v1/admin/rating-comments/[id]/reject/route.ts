@@ -1,0 +1,14 @@
+import { db } from "@/lib/db/client";
+import { parseBody } from "@/lib/api/body";
+import { json, route } from "@/lib/api/respond";
+import { canReviewRatingComments } from "@/lib/auth/permissions";
+import { authorize } from "@/lib/auth/session";
+import { rejectComment } from "@/lib/ratings/moderate";
+import { RejectCommentSchema } from "@/lib/validation/ratings";
+
+export const POST = route(async (req, ctx: { params: Promise<{ id: string }> }) => {
+  const actor = await authorize(req, canReviewRatingComments);
+  const { id } = await ctx.params;
+  const { reason } = await parseBody(RejectCommentSchema, req);
+  return json(await rejectComment(db(), actor, id, reason));
+});
