@@ -1,6 +1,6 @@
 /**
  * The data sources' attribution lines, verbatim from data/boundaries/SOURCES.md, data/courts/SOURCES.md,
- * data/courts/GEOCODING.md and data/gazetteer/README.md (in English, as their licences were given).
+ * data/courts/GEOCODING.md, data/courts/BUILDINGS.md and data/gazetteer/README.md (in English, as their licences were given).
  */
 export const ATTRIBUTIONS = [
   {
@@ -22,6 +22,11 @@ export const ATTRIBUTIONS = [
     id: "osm",
     licence: "ODbL 1.0",
     text: "Court locations © OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0 — https://www.openstreetmap.org/copyright",
+  },
+  {
+    id: "buildings",
+    licence: "Official document of a state body (not subject to copyright)",
+    text: "Court buildings 2016–2021: Supreme Court of the Republic of Kazakhstan, report 'Judiciary of Kazakhstan: facts, trends, direction', January 2020.",
   },
   {
     id: "gazetteer",

@@ -81,7 +81,7 @@ describe("public routes", () => {
     .map((f) => path.dirname(f));
 
   it("covers the public routes", () => {
-    expect(publicRoutes.sort()).toEqual(["entries", "entries/[id]", "export", "locate", "markers", "nearest", "openapi.json", "regions", "snapshots", "snapshots/[date]/[file]"]);
+    expect(publicRoutes.sort()).toEqual(["access", "access/what-if", "entries", "entries/[id]", "export", "locate", "markers", "nearest", "openapi.json", "regions", "snapshots", "snapshots/[date]/[file]"]);
   });
 
   publicRoutes.forEach((dir, i) => {

@@ -1,4 +1,6 @@
 import type { RouteContract } from "@/lib/api/contract";
+import { getAccess } from "./access/contract";
+import { findAccessWhatIf } from "./access/what-if/contract";
 import { approveChange } from "./admin/changes/[id]/approve/contract";
 import { rejectChange } from "./admin/changes/[id]/reject/contract";
 import { reviewQueue } from "./admin/changes/contract";
@@ -40,6 +42,7 @@ import { listSnapshots } from "./snapshots/contract";
 export const OPERATIONS = {
   listRegions, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, exportDirectory,
   listSnapshots, getSnapshotFile,
+  getAccess, findAccessWhatIf,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,
