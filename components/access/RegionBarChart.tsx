@@ -5,8 +5,8 @@ import { km } from "./format";
 import { distanceColour } from "./palette";
 
 const ROW = 22;
-const LABEL = 190;
-const BAR = 300;
+const LABEL = 250;
+const BAR = 260;
 const VALUE = 70;
 
 /** The regions' mean distance as horizontal bars, drawn on the server (no script), each bar with its value in text. */

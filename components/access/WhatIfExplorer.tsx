@@ -93,7 +93,9 @@ function WhatIfResult({ result: r, locale }: { result: WhatIfResponse; locale: L
     <>
       <p>{t("summary", { point, district: r.district.name[locale] ?? "", region })}</p>
       <p>
-        {r.closer.settlements > 0
+        {r.closer.settlements > 0 && r.closer.population === 0
+          ? t("closerUnpopulated", { settlements: count(r.closer.settlements, locale), total: count(r.districtSettlements, locale) })
+          : r.closer.settlements > 0
           ? t("closer", {
               settlements: count(r.closer.settlements, locale),
               total: count(r.districtSettlements, locale),

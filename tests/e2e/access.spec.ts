@@ -5,6 +5,8 @@ import { blockExternal, expectNoAxeViolations } from "./support";
 const shots = "test-results/screenshots";
 
 test.beforeEach(async ({ page }) => blockExternal(page));
+// Each test loads the 224 district outlines and runs axe more than once: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 const choroplethDrawn = (page: import("@playwright/test").Page) =>
   expect.poll(() => page.locator(".access-map path.leaflet-interactive").count(), { timeout: 20_000 }).toBeGreaterThan(200);
@@ -49,14 +51,14 @@ test("the region table sorts by a column, both ways", async ({ page }) => {
 test("what if: a click on the map and typed coordinates answer without saving, and axe stays clean", async ({ page }) => {
   await page.goto("/en/access");
   await choroplethDrawn(page);
-  // Aral (Kyzylorda region): far from nothing, but a typed point in its district answers with the district and region.
+  // A typed point near Aral (Kyzylorda region) answers with its district and region.
   await page.getByLabel("Latitude").fill("46.8");
   await page.getByLabel("Longitude").fill("61.67");
   await page.getByRole("button", { name: "Place a hypothetical court" }).click();
   const result = page.locator(".access-what-if__result");
   await expect(result).toContainText("Kyzylorda Region");
   await expect(result).toContainText("nothing is saved");
-  await expect(page.locator(".access-map .leaflet-tooltip")).toContainText("Hypothetical court");
+  await expect(page.locator(".access-map .leaflet-tooltip").filter({ hasText: "Hypothetical court" })).toHaveCount(1);
   await expectNoAxeViolations(page);
   const map = page.locator(".access-map");
   const box = (await map.boundingBox())!;
