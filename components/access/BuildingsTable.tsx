@@ -9,7 +9,8 @@ export async function BuildingsTable({ buildings, locale }: { buildings: ReportB
     <section aria-labelledby="access-buildings">
       <h2 id="access-buildings">{t("title")}</h2>
       <p>{t("intro")}</p>
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="access-buildings">
         <table>
           <thead>
             <tr>

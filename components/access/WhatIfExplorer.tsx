@@ -111,9 +111,9 @@ function WhatIfResult({ result: r, locale }: { result: WhatIfResponse; locale: L
         <li>{t("countryMean", { before: km(r.countryBefore.meanKm, locale), after: km(r.countryAfter.meanKm, locale) })}</li>
       </ul>
       {r.changes.length > 0 ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="access-changes">
           <table>
-            <caption>{t("changesCaption")}</caption>
+            <caption id="access-changes">{t("changesCaption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("settlement")}</th>
