@@ -19,3 +19,11 @@ export const MiniMap = dynamic(() => import("./leaflet/MiniMap"), { ssr: false, 
 
 /** The admin form's location: one draggable pin; a click on the map moves it too. */
 export const LocationPicker = dynamic(() => import("./leaflet/LocationPicker"), { ssr: false, loading: () => <div className="location-picker" /> });
+
+function AccessMapLoading() {
+  const t = useTranslations("access");
+  return <div className="access-map map--loading">{t("mapLoading")}</div>;
+}
+
+/** The access page's choropleth of districts, the report's court buildings and the what-if pick. */
+export const AccessMap = dynamic(() => import("./leaflet/AccessMap"), { ssr: false, loading: AccessMapLoading });

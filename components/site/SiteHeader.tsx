@@ -16,6 +16,7 @@ export async function SiteHeader() {
           links={[
             { href: "/", label: t("nav.map") },
             { href: "/regions", label: t("nav.regions") },
+            { href: "/access", label: t("nav.access") },
             { href: "/courts", label: t("nav.courts") },
             { href: "/about", label: t("nav.about") },
             // Not prefetched: citizens should not download the admin site's code with every public page.

@@ -1,6 +1,6 @@
 /**
  * The data sources' attribution lines, verbatim from data/boundaries/SOURCES.md, data/courts/SOURCES.md,
- * data/courts/GEOCODING.md, data/courts/seen/LOADING.md and data/gazetteer/README.md (in English, as their licences were given).
+ * data/courts/GEOCODING.md, data/courts/seen/LOADING.md, data/courts/BUILDINGS.md and data/gazetteer/README.md (in English, as their licences were given).
  */
 export const ATTRIBUTIONS = [
   {
@@ -27,6 +27,9 @@ export const ATTRIBUTIONS = [
     id: "seen",
     licence: "Facts as published (each with its page and date)",
     text: "Some court addresses, websites, one phone and Kazakh names: as published on news sites and the courts' own portals (globalnews.kz, kazpress.kz, zonakz.net, tengrinews.kz, egemen.kz, sud.gov.kz, *.sud.kz and others), each shown with its page and date; see data/courts/seen/LOADING.md.",
+    id: "buildings",
+    licence: "Official document of a state body (not subject to copyright)",
+    text: "Court buildings 2016–2021: Supreme Court of the Republic of Kazakhstan, report 'Judiciary of Kazakhstan: facts, trends, direction', January 2020.",
   },
   {
     id: "gazetteer",

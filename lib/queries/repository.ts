@@ -70,6 +70,8 @@ export interface DirectoryRepository {
   changeCounter(): Promise<number>;
   /** The active courts of a region, in load order: the candidates for the courts serving a place. */
   regionCourts(regionIso: string): Promise<Entry[]>;
+  /** Every active court of the country, in load order (the access figures, lib/access). */
+  activeCourts(): Promise<Entry[]>;
   /** The regions, by ISO code, and the number of active entries of each kind per region. */
   regionCounts(): Promise<{ regions: Region[]; counts: { regionIso: string | null; kind: string; count: number }[] }>;
   /** Every region and district with its outline, for point-in-area lookups. */

@@ -35,6 +35,7 @@ const REQUIRED: Record<string, string> = {
   "/api/v1/nearest": "lat=43.25&lng=76.95&limit=3",
   "/api/v1/locate": "lat=43.25&lng=76.95",
   "/api/v1/places": "q=Taraz",
+  "/api/v1/access/what-if": "lat=43.25&lng=76.95",
 };
 
 let clients = 0;

@@ -81,7 +81,7 @@ describe("public routes", () => {
     .map((f) => path.dirname(f));
 
   it("covers the public routes", () => {
-    expect(publicRoutes.sort()).toEqual(["districts", "entries", "entries/[id]", "entries/[id]/ratings", "export", "locate", "markers", "nearest", "openapi.json", "places", "ratings", "regions", "snapshots", "snapshots/[date]/[file]"]);
+    expect(publicRoutes.sort()).toEqual(["access", "access/what-if", "districts", "entries", "entries/[id]", "entries/[id]/ratings", "export", "locate", "markers", "nearest", "openapi.json", "places", "ratings", "regions", "snapshots", "snapshots/[date]/[file]"]);
   });
 
   publicRoutes.forEach((dir, i) => {

@@ -1,4 +1,6 @@
 import type { RouteContract } from "@/lib/api/contract";
+import { getAccess } from "./access/contract";
+import { findAccessWhatIf } from "./access/what-if/contract";
 import { approveChange } from "./admin/changes/[id]/approve/contract";
 import { rejectChange } from "./admin/changes/[id]/reject/contract";
 import { reviewQueue } from "./admin/changes/contract";
@@ -53,6 +55,7 @@ import { listSnapshots } from "./snapshots/contract";
 export const OPERATIONS = {
   listRegions, listDistricts, listEntries: searchEntries, listMarkers, getEntry, findNearest: nearestEntries, locatePoint, findPlaces, exportDirectory,
   listSnapshots, getSnapshotFile, createCorrection,
+  getAccess, findAccessWhatIf,
   adminListEntries: listAdminEntries, adminCreateEntry: createEntry, adminGetEntry: getAdminEntry, adminUpdateEntry: saveEntry,
   adminCloseEntry: closeEntry, adminReopenEntry: reopenEntry, adminListRevisions: entryHistory, adminRestoreRevision: restoreRevision,
   adminListChanges: reviewQueue, adminApproveChange: approveChange, adminRejectChange: rejectChange,

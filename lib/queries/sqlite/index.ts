@@ -1,5 +1,6 @@
 import type { Db } from "../../db/client";
 import type { DirectoryRepository } from "../repository";
+import { activeCourts } from "./active-courts";
 import { areas } from "./areas";
 import { changeCounter } from "./change-counter";
 import { activeCourts, entriesFormerlyNamed } from "./court-facts";
@@ -29,6 +30,7 @@ export function sqliteRepository(db: Db): DirectoryRepository {
     locatedEntries: () => locatedEntries(reader),
     changeCounter: () => changeCounter(reader),
     regionCourts: (regionIso) => regionCourts(reader, regionIso),
+    activeCourts: () => activeCourts(reader),
     regionCounts: () => regionCounts(db),
     areas: () => areas(db),
     activeEntriesAfter: (afterSeq, limit) => activeEntriesAfter(db, afterSeq, limit),
