@@ -27,6 +27,8 @@ export const ATTRIBUTIONS = [
     id: "seen",
     licence: "Facts as published (each with its page and date)",
     text: "Some court addresses, websites, one phone and Kazakh names: as published on news sites and the courts' own portals (globalnews.kz, kazpress.kz, zonakz.net, tengrinews.kz, egemen.kz, sud.gov.kz, *.sud.kz and others), each shown with its page and date; see data/courts/seen/LOADING.md.",
+  },
+  {
     id: "buildings",
     licence: "Official document of a state body (not subject to copyright)",
     text: "Court buildings 2016–2021: Supreme Court of the Republic of Kazakhstan, report 'Judiciary of Kazakhstan: facts, trends, direction', January 2020.",

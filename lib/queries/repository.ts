@@ -70,7 +70,7 @@ export interface DirectoryRepository {
   changeCounter(): Promise<number>;
   /** The active courts of a region, in load order: the candidates for the courts serving a place. */
   regionCourts(regionIso: string): Promise<Entry[]>;
-  /** Every active court of the country, in load order (the access figures, lib/access). */
+  /** Every active court of the country, region by region: the access figures (lib/access) and the completeness worklist. */
   activeCourts(): Promise<Entry[]>;
   /** The regions, by ISO code, and the number of active entries of each kind per region. */
   regionCounts(): Promise<{ regions: Region[]; counts: { regionIso: string | null; kind: string; count: number }[] }>;
@@ -78,8 +78,6 @@ export interface DirectoryRepository {
   areas(): Promise<{ regions: Region[]; districts: District[] }>;
   /** Up to `limit` active entries after `afterSeq`, in seq order: the open-data export, batch by batch. */
   activeEntriesAfter(afterSeq: number, limit: number): Promise<Entry[]>;
-  /** Every active court, by region: the completeness worklist. */
-  activeCourts(): Promise<Entry[]>;
   /** Active entries with `name` among their former names (a merged court's successors). */
   entriesFormerlyNamed(name: string): Promise<Entry[]>;
 }

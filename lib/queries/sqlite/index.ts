@@ -3,7 +3,7 @@ import type { DirectoryRepository } from "../repository";
 import { activeCourts } from "./active-courts";
 import { areas } from "./areas";
 import { changeCounter } from "./change-counter";
-import { activeCourts, entriesFormerlyNamed } from "./court-facts";
+import { entriesFormerlyNamed } from "./court-facts";
 import { entryById } from "./entry-by-id";
 import { entriesBySeq, searchEntries } from "./entry-search";
 import { activeEntriesAfter } from "./export-batch";
@@ -34,7 +34,6 @@ export function sqliteRepository(db: Db): DirectoryRepository {
     regionCounts: () => regionCounts(db),
     areas: () => areas(db),
     activeEntriesAfter: (afterSeq, limit) => activeEntriesAfter(db, afterSeq, limit),
-    activeCourts: () => activeCourts(reader),
     entriesFormerlyNamed: (name) => entriesFormerlyNamed(reader, name),
   };
 }
