@@ -11,7 +11,7 @@ const entry = (id: string, kind: ApiEntry["kind"], sample: boolean, distanceKm =
 const near = (over: Partial<NearResults>): NearResults => ({
   courts: [],
   practitioners: [],
-  locate: { point: { lat: 42.9, lng: 71.37 }, inKazakhstan: true, region: null, district: null, courts: [] } as unknown as NearResults["locate"],
+  locate: { point: { lat: 42.9, lng: 71.37 }, inKazakhstan: true, region: null, district: null, courts: [] },
   ...over,
 });
 
@@ -23,7 +23,7 @@ describe("results for a point", () => {
       near({
         courts: [entry("court-serving", "court", false, 5), entry("court-near", "court", false, 2)],
         practitioners: [entry("mediator-1", "mediator", false, 0.1), entry("advocate-1", "advocate", false, 0.2), entry("notary-1", "notary", false, 0.3)],
-        locate: { ...near({}).locate, courts: [{ role: "district", entry: serving }] } as NearResults["locate"],
+        locate: { ...near({}).locate, courts: [{ role: "district", entry: serving }] },
       }),
     );
     expect(groups.map((g) => g.key)).toEqual(["serving", "courts", "advocate", "notary", "mediator"]);
