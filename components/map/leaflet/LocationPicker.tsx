@@ -3,6 +3,7 @@
 import type L from "leaflet";
 import "leaflet/dist/leaflet.css";
 import { useEffect, useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { useAdminTiles } from "@/components/admin/AdminTiles";
 import { locationPin } from "./marker-icons";
@@ -27,6 +28,8 @@ function ClickToPlace({ onMove }: { onMove: (lat: number, lng: number) => void }
  */
 export default function LocationPicker({ lat, lng, onMove }: { lat: number; lng: number; onMove: (lat: number, lng: number) => void }) {
   const tiles = useAdminTiles();
+  // The draggable pin is a button to assistive technology: it needs a name (axe: aria-command-name).
+  const t = useTranslations("admin.form");
   const valid = Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   const position = useMemo<[number, number]>(() => (valid ? [lat, lng] : [48, 67]), [valid, lat, lng]);
   return (
@@ -35,6 +38,7 @@ export default function LocationPicker({ lat, lng, onMove }: { lat: number; lng:
       <Marker
         position={position}
         icon={locationPin}
+        title={t("location")}
         draggable
         eventHandlers={{
           dragend: (e) => {
