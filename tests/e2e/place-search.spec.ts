@@ -46,7 +46,7 @@ for (const [locale, width] of [["kk", 390], ["en", 1280]] as const) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`/${locale}`);
     await waitForMarkers(page);
-    await page.getByRole("combobox").focus();
+    await page.locator("#q").focus();
     await page.keyboard.type("Караганда");
     await expect(page.getByRole("listbox").getByRole("option").first()).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -61,8 +61,9 @@ test("the A–Z page lists all 396 courts, server-rendered, by region then kind"
     expect(ids.size, locale).toBe(396);
   }
   await page.goto("/en/courts");
-  await expect(page.locator("h2")).toHaveCount(20);
-  await expect(page.locator("h2").first()).toContainText("Abai Region");
+  const regions = page.locator(".page > section > h2");
+  expect(await regions.count()).toBeGreaterThanOrEqual(20); // the 20 regions (and "Without a region" if a court has none)
+  await expect(regions.first()).toContainText("Abai Region");
   await expect(page.locator("h3").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
