@@ -60,7 +60,7 @@ export default async function CourtsPage({ params }: Props) {
             return (
               <section key={kind} aria-labelledby={`region-${g.id}-${kind}`}>
                 <h3 id={`region-${g.id}-${kind}`}>{k(`courtKind.${kind}`)}</h3>
-                <ul>
+                <ul className="courts-az">
                   {ofKind.map((c) => (
                     <li key={c.id}>
                       <Link href={`/entries/${c.id}`}>
