@@ -68,12 +68,15 @@ const INPUT_FIELD_OF: Partial<Record<ContentColumn, keyof EntryInput>> = {
   nameKk: "name", nameRu: "name", nameEn: "name", lat: "location", lng: "location", precision: "location",
 };
 
+/** An input with every list empty and nothing known: what a patch or a stored request lacks stays empty. */
+export const EMPTY_INPUT = {
+  phones: [], emails: [], languages: [], services: [], accessibilityFeatures: [], formerNames: [], regionIso: null, location: null,
+  visitingAddress: null, postalAddress: null, name: {},
+} as const;
+
 /** The columns an edit writes: those of the fields it names, and no other. */
 export function patchToContent(patch: EntryPatch): Partial<EntryContent> {
-  const all = inputToContent({
-    phones: [], emails: [], languages: [], services: [], accessibilityFeatures: [], formerNames: [], regionIso: null, location: null, visitingAddress: null, postalAddress: null,
-    ...patch, name: patch.name ?? {},
-  } as EntryInput);
+  const all = inputToContent({ ...EMPTY_INPUT, ...patch, name: patch.name ?? {} } as EntryInput);
   return Object.fromEntries(Object.entries(all).filter(([column]) => (INPUT_FIELD_OF[column as ContentColumn] ?? column) in patch));
 }
 

@@ -1,5 +1,5 @@
 import type { ContactInput, EntryInput, EntryPatch } from "../validation/entry-input";
-import { contactToContent, diffContent, inputToContent, patchToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
+import { EMPTY_INPUT, contactToContent, diffContent, inputToContent, patchToContent, pickContent, type EntryContent, type FieldChange } from "./columns";
 import type { Entry } from "../db/generated/client";
 
 // What a request would write, as entry columns, so every kind of request is shown and decided the same
@@ -7,11 +7,10 @@ import type { Entry } from "../db/generated/client";
 
 export type ChangeType = "claim" | "create" | "update" | "correction";
 
-// Stored payloads are validated input; the list defaults cover rows written before a list field existed.
-const LIST_DEFAULTS = { phones: [], emails: [], languages: [], services: [], regionIso: null, location: null, name: {} };
 
 export function proposedContent(type: ChangeType, payload: string, ownerId: string | null): Partial<EntryContent> {
-  const value: unknown = { ...LIST_DEFAULTS, ...(JSON.parse(payload) as object) };
+  // Stored payloads are validated input; the defaults cover requests stored before a list field existed.
+  const value: unknown = { ...EMPTY_INPUT, ...(JSON.parse(payload) as object) };
   switch (type) {
     case "create":
       return inputToContent(value as EntryInput);

@@ -29,6 +29,8 @@ interface World {
   owner: TestActor; // the practitioner owning the target entry
   stranger: TestActor; // another practitioner
   entryId: string;
+  courtId: string; // a court of KZ-75, with a pending rating comment
+  commentId: string;
   changeId: string;
   userId: string;
 }
@@ -39,6 +41,8 @@ interface Case {
   body?: (w: World) => unknown;
   /** Actors that must get 403 besides the editor of another region. */
   wrongRole: (w: World) => TestActor[];
+  /** A write open to visitors without an account (a correction, a rating): only other sites are refused. */
+  anonymous?: true;
 }
 
 const entryBody = { kind: "notary", name: { ru: "Нотариус" }, regionIso: "KZ-75" };
@@ -103,6 +107,43 @@ const CASES: Record<string, Case> = {
     body: () => ({ ...entryBody, licenceNumber: "L-2" }),
     wrongRole: (w) => [w.editorIn, w.admin],
   },
+  "v1/admin/entries/[id]/invites/route.ts POST": {
+    url: (w) => `/api/v1/admin/entries/${w.courtId}/invites`,
+    params: (w) => ({ id: w.courtId }),
+    wrongRole: (w) => [w.owner, w.stranger],
+  },
+  "v1/admin/rating-comments/[id]/approve/route.ts POST": {
+    url: (w) => `/api/v1/admin/rating-comments/${w.commentId}/approve`,
+    params: (w) => ({ id: w.commentId }),
+    wrongRole: (w) => [w.owner, w.stranger],
+  },
+  "v1/admin/rating-comments/[id]/reject/route.ts POST": {
+    url: (w) => `/api/v1/admin/rating-comments/${w.commentId}/reject`,
+    params: (w) => ({ id: w.commentId }),
+    body: () => ({ reason: "no" }),
+    wrongRole: (w) => [w.owner, w.stranger],
+  },
+  "v1/admin/rating-comments/[id]/reply/route.ts POST": {
+    url: (w) => `/api/v1/admin/rating-comments/${w.commentId}/reply`,
+    params: (w) => ({ id: w.commentId }),
+    body: () => ({ text: "Thank you" }),
+    wrongRole: (w) => [w.owner, w.stranger],
+  },
+  "v1/me/courts/route.ts POST": { url: () => "/api/v1/me/courts", body: () => ({ code: "not-a-code" }), wrongRole: (w) => [w.editorIn, w.admin] },
+  "v1/entries/[id]/corrections/route.ts POST": {
+    url: (w) => `/api/v1/entries/${w.entryId}/corrections`,
+    params: (w) => ({ id: w.entryId }),
+    body: () => ({ field: "website", value: "https://example.org" }),
+    wrongRole: () => [],
+    anonymous: true,
+  },
+  "v1/entries/[id]/ratings/route.ts POST": {
+    url: (w) => `/api/v1/entries/${w.courtId}/ratings`,
+    params: (w) => ({ id: w.courtId }),
+    body: () => ({ criterion: "comfort", score: 4 }),
+    wrongRole: () => [],
+    anonymous: true,
+  },
   "v1/me/entries/[id]/changes/route.ts POST": {
     url: (w) => `/api/v1/me/entries/${w.entryId}/changes`,
     params: (w) => ({ id: w.entryId }),
@@ -124,13 +165,20 @@ beforeAll(async () => {
   world.owner = await signedIn("practitioner");
   world.stranger = await signedIn("practitioner");
   world.userId = world.stranger.id;
-  const [entryId, otherId] = await writeTransaction(db(), (tx) =>
+  const [entryId, otherId, courtId] = await writeTransaction(db(), (tx) =>
     createEntries(tx, { id: null, name: "test" }, [
       { content: { kind: "notary", nameRu: "Цель", regionIso: "KZ-75", phones: "[]", ownerId: world.owner.id }, source: "test" },
       { content: { kind: "notary", nameRu: "Другая", regionIso: "KZ-75", phones: "[]", licenceNumber: "L-9" }, source: "test" },
+      { content: { kind: "court", courtKind: "district", nameRu: "Суд", regionIso: "KZ-75", phones: "[]" }, source: "test" },
     ]),
   );
   world.entryId = entryId!;
+  world.courtId = courtId!;
+  const rating = await db().rating.create({
+    data: { entryId: courtId!, criterion: "comfort", score: 2, browserTokenHash: "t", clientHash: "c", comment: { create: { entryId: courtId!, text: "Холодно" } } },
+    include: { comment: true },
+  });
+  world.commentId = String(rating.comment!.id);
   const change = await db().changeRequest.create({
     data: { id: "change-1", type: "claim", entryId: otherId!, regionIso: "KZ-75", userId: world.stranger.id, payload: "{}" },
   });
@@ -156,9 +204,11 @@ describe("every state-changing route is protected", () => {
     it(`${route.key} refuses the anonymous, the wrong role, another region and other sites`, async () => {
       const call = (as: TestActor | null, origin?: string | null, headers?: Record<string, string>) =>
         send(route.handler, route.method, c.url(world), { as, origin, params: c.params?.(world), body: c.body?.(world), headers });
-      expect((await call(null)).status).toBe(401);
-      for (const actor of c.wrongRole(world)) expect((await call(actor)).status, actor.email).toBe(403);
-      expect((await call(world.editorOut)).status).toBe(403);
+      if (!c.anonymous) {
+        expect((await call(null)).status).toBe(401);
+        for (const actor of c.wrongRole(world)) expect((await call(actor)).status, actor.email).toBe(403);
+        expect((await call(world.editorOut)).status).toBe(403);
+      }
       const crossSite = await call(world.admin, "https://evil.example");
       expect(crossSite.status).toBe(403);
       expect(crossSite.body.error.code).toBe("cross_site");
@@ -179,6 +229,9 @@ describe("every state-changing route is protected", () => {
     expect((await db().changeRequest.findUniqueOrThrow({ where: { id: world.changeId } })).status).toBe("pending");
     expect((await db().user.findUniqueOrThrow({ where: { id: world.userId } })).role).toBe("practitioner");
     expect(await db().changeRequest.count()).toBe(1);
+    expect(await db().courtInvite.count()).toBe(0);
+    expect(await db().rating.count()).toBe(1);
+    expect((await db().ratingComment.findUniqueOrThrow({ where: { id: Number(world.commentId) } })).status).toBe("pending");
     expect(await db().user.count({ where: { email: "new-editor@example.org" } })).toBe(0);
   });
 });
