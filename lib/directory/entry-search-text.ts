@@ -15,6 +15,11 @@ export interface EntryTextFields {
   formerNames?: string | null; // JSON [{name, lang, until?}]: a former name finds the entry too
 }
 
+/** The columns the search text is made of: what a recomputation reads (refreshSearchText). */
+export const SEARCH_TEXT_COLUMNS = [
+  "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address", "licenceNumber", "phones", "formerNames",
+] as const satisfies readonly (keyof EntryTextFields)[];
+
 /** Every write of an entry's names, place, licence or phones must store this in Entry.searchText (the FTS5 source). */
 export function entrySearchText(e: EntryTextFields): string {
   const phones = phoneList.parse(e.phones).map((p) => p.number);

@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client";
 import { Conflict, notFound } from "../errors";
 import { EMPTY_LIST } from "../db/list-columns";
 import { CONTENT_COLUMNS, changeList, diffContent, pickContent, type ContentColumn, type EntryContent, type FieldChange } from "./columns";
-import { entrySearchText } from "./entry-search-text";
+import { SEARCH_TEXT_COLUMNS, entrySearchText } from "./entry-search-text";
 
 // THE place an entry is written: every create and every change sets searchText, bumps the version and
 // records a revision in the same transaction. Callers pass the transaction client (creating entries needs one
@@ -275,7 +275,7 @@ export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
     async () => {
       const connection = connectionOf(db)!;
       const rows = connection
-        .prepare(`SELECT "seq", "nameKk", "nameRu", "nameEn", "regionIso", "districtKato", "locality", "address", "licenceNumber", "phones", "searchText" FROM "Entry"`)
+        .prepare(`SELECT "seq", ${SEARCH_TEXT_COLUMNS.map((c) => `"${c}"`).join(", ")}, "searchText" FROM "Entry"`)
         .all() as (Parameters<typeof entrySearchText>[0] & { seq: number; searchText: string })[];
       const update = connection.prepare(`UPDATE "Entry" SET "searchText" = ? WHERE "seq" = ?`);
       let updated = 0;
