@@ -12,7 +12,9 @@ import { writeActor } from "./edit";
 import { PRACTITIONER_KINDS, type PractitionerKind } from "./kinds";
 import { proposerOrigin, recordFactSources } from "./provenance";
 import { decidedByField, proposedContent, requestDiff, type ChangeType } from "./request-content";
-import { createEntries, updateEntry, writeTransaction } from "./write";
+import { createEntries, updateEntry, writeTransaction, type Tx } from "./write";
+import { SettlementFinder, settlementOf } from "../import/places";
+import { DATA_DIR } from "./load";
 
 // Practitioners, court staff and visitors propose; editors decide. Nothing proposed reaches an entry (and
 // so the public) until an editor of the entry's region approves it, field by field where it has fields.
@@ -64,6 +66,21 @@ export async function proposeContactChange(db: Db, actor: Actor, entryId: string
 }
 
 /** Keyset cursor over the queue's order (oldest first): requests decided meanwhile shift nothing. */
+let settlements: SettlementFinder | undefined;
+
+/** A new listing with a locality but no point is placed as an import places it: at its settlement, with its district. */
+async function placedBySettlement(tx: Tx, input: EntryInput) {
+  if (input.location) return {};
+  settlements ??= SettlementFinder.fromDataDir(DATA_DIR);
+  const place = settlementOf(settlements, input);
+  if (!place) return {};
+  const district = !input.districtKato && place.districtSourceId ? await tx.district.findFirst({ where: { sourceId: place.districtSourceId }, select: { kato: true } }) : null;
+  return {
+    lat: place.lat, lng: place.lng, precision: "settlement" as const, locality: input.locality ?? place.name,
+    ...(district ? { districtKato: district.kato } : {}),
+  };
+}
+
 function encodeQueueCursor(r: { createdAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify({ t: r.createdAt.getTime(), i: r.id })).toString("base64url");
 }
@@ -157,7 +174,8 @@ export async function approveChange(db: Db, actor: Actor, id: string, approval: 
     if (type === "create") {
       const input = JSON.parse(request.payload) as EntryInput;
       await assertKnownDistrict(tx, input.districtKato, input.regionIso);
-      const [created] = await createEntries(tx, author, [{ content: { ...inputToContent(input), ownerId: request.userId }, source: `self-service:${requester.email}` }], "moderation", why);
+      const content = { ...inputToContent(input), ...(await placedBySettlement(tx, input)), ownerId: request.userId };
+      const [created] = await createEntries(tx, author, [{ content, source: `self-service:${requester.email}` }], "moderation", why);
       entryId = created!;
       await tx.changeRequest.update({ where: { id }, data: { entryId } });
     } else {

@@ -3,7 +3,7 @@ import { isLocale } from "../../i18n/locales";
 import { ENTRY_KINDS, PRECISIONS, type EntryKind } from "../directory/kinds";
 import { EntryInputSchema, toE164, type EntryInput } from "../validation/entry-input";
 import { parseRegistryDate } from "./dates";
-import type { SettlementFinder } from "./places";
+import { settlementOf, type SettlementFinder } from "./places";
 import type { SourceRecord } from "./records";
 import type { RegionMatcher } from "./regions";
 
@@ -125,7 +125,7 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
     location = { lat: point.lat, lng: point.lng, precision };
   } else if (address || locality) {
     // Placed at the settlement the address names; no guess when it names none we know.
-    const place = ctx.places.find(locality ? `г. ${locality}, ${address}` : address, regionIso);
+    const place = settlementOf(ctx.places, { locality, address, regionIso });
     if (place) {
       location = { lat: place.lat, lng: place.lng, precision: "settlement" };
       districtSourceId = place.districtSourceId;

@@ -51,3 +51,12 @@ export class SettlementFinder {
     return null;
   }
 }
+
+/**
+ * Where an entry that gives its locality or address but no point is placed: at the settlement they name
+ * (precision "settlement"), the same rule for imports and approved listings; null when they name none we know.
+ */
+export function settlementOf(places: SettlementFinder, where: { locality?: string | null; address?: string | null; regionIso: string | null }): Place | null {
+  if (!where.locality && !where.address) return null;
+  return places.find(where.locality ? `г. ${where.locality}, ${where.address ?? ""}` : where.address!, where.regionIso);
+}

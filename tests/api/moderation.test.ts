@@ -94,4 +94,14 @@ describe("practitioner self-service with moderation", () => {
     expect(created.ownerId).toBe(practitioner.id);
     expect((await send(publicEntry, "GET", `/api/v1/entries/${created.id}`, { params: { id: created.id } })).body.name.ru).toBe("Медиатор Новая");
   });
+
+  it("a new listing approved with a locality and no point is placed at its settlement, as imports place it", async () => {
+    const body = { kind: "notary", name: { ru: "Нотариус в Таразе" }, regionIso: "KZ-31", locality: "Тараз", licenceNumber: "N-3131" };
+    const proposed = await send(listing, "POST", "/api/v1/me/listings", { as: practitioner, body });
+    expect(proposed.status).toBe(202);
+    const admin = await signedIn("admin");
+    expect((await send(approve, "POST", `/api/v1/admin/changes/${proposed.body.id}/approve`, { as: admin, params: { id: proposed.body.id } })).status).toBe(200);
+    const created = await db().entry.findFirstOrThrow({ where: { licenceNumber: "N-3131" } });
+    expect(created).toMatchObject({ precision: "settlement", lat: 42.89799, lng: 71.37334, districtKato: "311000000" });
+  });
 });
