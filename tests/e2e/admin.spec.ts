@@ -42,10 +42,11 @@ test("an administrator edits an entry in each language; a stale save shows what 
   await conflict.getByRole("button").click();
   await expect(conflict).toHaveCount(0);
   await expect(page.getByLabel("Opening hours")).toHaveValue('Mo-Fr 09:00-18:00 "other tab"');
-  await page.locator(".list-editor").first().getByRole("button", { name: "Add" }).click();
-  await page.locator(".list-editor").first().getByLabel("Number").last().fill("12345");
+  const phones = page.getByRole("group", { name: "Phones" });
+  await phones.getByRole("button", { name: "Add" }).click();
+  await phones.getByLabel("Number").last().fill("12345");
   await page.getByRole("button", { name: "Save" }).first().click();
-  await expect(page.locator(".list-editor .field-error").first()).toContainText("not a valid phone number");
+  await expect(phones.locator(".field-error").first()).toContainText("not a valid phone number");
 });
 
 test("the import page's dry run lists rows 41-43 field by field", async ({ page }) => {

@@ -62,7 +62,7 @@ test("near me shows the courts first: serving courts with distances, nearest cou
   await expect(groups.first().locator("li").first()).not.toContainText("Sample");
   // Within each practitioner group no sample stands above a real entry.
   for (const group of (await groups.all()).slice(2)) {
-    const samples = await group.locator("li").evaluateAll((items) => items.map((li) => li.querySelector(".sample-badge") !== null));
+    const samples = await group.locator("li.result").evaluateAll((items) => items.map((li) => li.querySelector(".sample-badge") !== null));
     expect(samples).toEqual([...samples].sort((a, b) => Number(a) - Number(b)));
   }
   // "You are here" with its accuracy circle.
@@ -73,9 +73,14 @@ test("near me shows the courts first: serving courts with distances, nearest cou
 
 test("a marker click brings its list item into view and announces it", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 860 });
-  await page.goto("/en?kind=court&map=13/43.25/76.93");
+  // A court that stands alone on the map (placed at its district's interior point), so its marker is no cluster.
+  const found = await page.request.get(`/api/v1/entries?kind=court&q=${encodeURIComponent("Алатауский районный суд")}`);
+  const court = (await found.json()).items.find((e: { location?: { precision: string } }) => e.location?.precision === "district");
+  expect(court, "the Alatau district court is placed in its district").toBeDefined();
+  const { lat, lng } = court.location;
+  await page.goto(`/en?kind=court&map=14/${lat}/${lng}`);
   await waitForMarkers(page);
-  const marker = page.locator(".kind-marker").last();
+  const marker = page.locator(".kind-marker").first();
   const title = (await marker.getAttribute("title"))!.replace(/ \(Court\)$/, "");
   await marker.click();
   await expect(page).toHaveURL(/entry=/);

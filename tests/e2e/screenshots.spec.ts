@@ -20,12 +20,13 @@ for (const locale of ["kk", "ru", "en"]) {
 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/${locale}?kind=court&region=KZ-75`);
-    await waitForMarkers(page);
-    await expect(page.locator(".leaflet-overlay-pane path").first()).toBeAttached();
+    await expect(page.locator(".results-panel")).toHaveAttribute("aria-busy", "false");
     await page.screenshot({ path: `${dir}/home-phone-${locale}.png` });
     // A phone shows the list or the map (issue 12): the map through the switch at the top.
     await page.locator(".view-switch button").nth(1).click();
     await expect(page.locator(".leaflet-container")).toBeInViewport();
+    await waitForMarkers(page);
+    await expect(page.locator(".leaflet-overlay-pane path").first()).toBeAttached();
     await page.screenshot({ path: `${dir}/home-phone-map-${locale}.png` });
 
     const res = await request.get(`/api/v1/entries?q=${encodeURIComponent("Таразский городской")}&kind=court&limit=1`);
