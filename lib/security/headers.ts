@@ -70,7 +70,7 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", ...scripts],
-    // No 'unsafe-inline' for styles either: Leaflet and leaflet.markercluster place tiles, markers, clusters and
+    // No 'unsafe-inline' for styles either: Leaflet places tiles, markers, clusters and
     // popups through element.style (the CSSOM, which CSP does not govern), and no markup of ours carries a style
     // attribute; the nonce covers any inline style Next adds. `next dev` injects its CSS as <style> tags.
     options.inlineStyles
