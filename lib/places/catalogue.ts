@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { MultiPolygon, Polygon } from "geojson";
+import { readBoundaryFeatures, type DistrictProps, type RegionProps } from "./boundary-files";
 import { placeKey, readPlaceNames, readSettlements } from "./gazetteer";
 import { interiorPoint } from "./interior-point";
 
@@ -29,21 +28,8 @@ export interface Place {
 /** A place before its point is known: an area keeps its outline until a point is asked for (polylabel costs ~1 s for all). */
 export type NamedPlace = Omit<Place, "point"> & { point: Place["point"] | null; outline?: Polygon | MultiPolygon };
 
-interface Feature<P> {
-  properties: P;
-  geometry: Polygon | MultiPolygon;
-}
-interface AreaProps {
-  iso?: string;
-  region_iso?: string;
-  source_id: string;
-  kato: string;
-  type: string;
-  name_kk: string;
-  name_ru: string;
-  name_ru_alt?: string;
-  name_en: string;
-}
+/** A region's or a district's properties: the places index reads both files alike. */
+type AreaProps = Omit<RegionProps, "iso"> & Omit<DistrictProps, "region_iso"> & { iso?: string; region_iso?: string };
 
 /** Words that say what kind of unit a name is, not which: "Отырар ауданы" is looked for as "Отырар". */
 const GENERIC = /(^|\s)(район|ауданы|аудан|district|область|облысы|region|город|қаласы|city|г\.)(?=\s|$)/giu;
@@ -62,9 +48,7 @@ const TYPED_NAME = /^\p{Lu}(?!\p{Lu}{1,3}$)/u;
 // city-type district of data/boundaries (a city of regional significance), whatever its figure there.
 const CITY_POPULATION = 10_000;
 
-function readAreas(dataDir: string, file: string) {
-  return (JSON.parse(fs.readFileSync(path.join(dataDir, "boundaries", file), "utf8")) as { features: Feature<AreaProps>[] }).features;
-}
+const readAreas = (dataDir: string, file: string) => readBoundaryFeatures<AreaProps>(dataDir, file);
 
 const unique = (names: (string | null | undefined)[]) => [...new Set(names.filter((n): n is string => !!n && n.trim() !== ""))];
 

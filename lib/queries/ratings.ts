@@ -5,10 +5,8 @@ import { sqliteRatings } from "./sqlite/ratings";
 // same way: one implementation per engine, SQLite's in lib/queries/sqlite/ratings.ts. Only current ratings
 // (not replaced) are counted; counts come from the per-court tally the writer's triggers keep.
 
-/** Current ratings of one court on one criterion in one month (YYYY-MM), by score. */
-export interface TallyRow {
-  criterion: string;
-  month: string;
+/** How many current ratings gave each score (and how many of them are samples). */
+interface ScoreCounts {
   n1: number;
   n2: number;
   n3: number;
@@ -17,8 +15,14 @@ export interface TallyRow {
   samples: number;
 }
 
+/** Current ratings of one court on one criterion in one month (YYYY-MM), by score. */
+export interface TallyRow extends ScoreCounts {
+  criterion: string;
+  month: string;
+}
+
 /** A court's current ratings, summed over months (and over criteria unless one is asked for). */
-export interface CourtTallyRow {
+export interface CourtTallyRow extends ScoreCounts {
   entryId: string;
   nameKk: string | null;
   nameRu: string | null;
@@ -26,12 +30,6 @@ export interface CourtTallyRow {
   regionIso: string | null;
   courtKind: string | null;
   sample: boolean;
-  n1: number;
-  n2: number;
-  n3: number;
-  n4: number;
-  n5: number;
-  samples: number;
 }
 
 export interface CommentRow {

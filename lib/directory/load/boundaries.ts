@@ -1,33 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { Db } from "../../db/client";
+import { readBoundaryFeatures, type DistrictProps, type RegionProps } from "../../places/boundary-files";
 import type { UpsertCounts } from "./upsert";
 
-interface Feature<P> {
-  properties: P;
-  geometry: unknown;
-}
-interface RegionProps {
-  iso: string;
-  kato: string;
-  type: string;
-  name_kk: string;
-  name_ru: string;
-  name_ru_alt?: string;
-  name_en: string;
-}
-interface DistrictProps {
-  region_iso: string;
-  source_id: string;
-  kato: string;
-  type: string;
-  name_kk: string;
-  name_ru: string;
-  name_en: string;
-}
-
-const readFeatures = <P>(file: string) =>
-  (JSON.parse(fs.readFileSync(file, "utf8")) as { features: Feature<P>[] }).features;
 
 /** Which rows are new, which differ from what the database holds, and the counts. */
 function changes<T extends Record<string, unknown>>(rows: T[], known: (row: T) => Record<string, unknown> | undefined) {
@@ -44,7 +18,7 @@ function changes<T extends Record<string, unknown>>(rows: T[], known: (row: T) =
 
 /** Regions and districts from data/boundaries, written only where they differ from the database. */
 export async function loadBoundaries(db: Db, dataDir: string): Promise<{ regions: UpsertCounts; districts: UpsertCounts }> {
-  const regions = readFeatures<RegionProps>(path.join(dataDir, "boundaries", "kz-regions.geojson")).map(({ properties: p, geometry }) => ({
+  const regions = readBoundaryFeatures<RegionProps>(dataDir, "kz-regions.geojson").map(({ properties: p, geometry }) => ({
     iso: p.iso,
     kato: p.kato,
     type: p.type,
@@ -54,7 +28,7 @@ export async function loadBoundaries(db: Db, dataDir: string): Promise<{ regions
     nameEn: p.name_en,
     geometry: JSON.stringify(geometry),
   }));
-  const districts = readFeatures<DistrictProps>(path.join(dataDir, "boundaries", "kz-districts.geojson")).map(
+  const districts = readBoundaryFeatures<DistrictProps>(dataDir, "kz-districts.geojson").map(
     ({ properties: p, geometry }) => ({
       kato: p.kato,
       sourceId: p.source_id,
