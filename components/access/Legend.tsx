@@ -2,6 +2,16 @@ import { getTranslations } from "next-intl/server";
 import { formatDistance } from "@/lib/geo/format";
 import { DISTANCE_BINS, NO_DATA_COLOUR } from "./palette";
 
+// SVG fills, not style attributes: the CSP allows no inline styles, so a `style` colour would never show.
+function Swatch({ colour, hatched = false }: { colour: string; hatched?: boolean }) {
+  return (
+    <svg className="access-legend__swatch" viewBox="0 0 16 16" aria-hidden="true">
+      <rect width="16" height="16" fill={colour} />
+      {hatched ? <path d="M0 4L4 0M0 10L10 0M0 16L16 0M6 16L16 6M12 16L16 12" stroke="#8a8f98" strokeWidth="1" /> : null}
+    </svg>
+  );
+}
+
 /** The choropleth's key, as text beside the map (the colours alone carry nothing the table does not say). */
 export async function DistanceLegend({ locale }: { locale: string }) {
   const t = await getTranslations("access");
@@ -16,12 +26,12 @@ export async function DistanceLegend({ locale }: { locale: string }) {
       <ul>
         {DISTANCE_BINS.map((b, i) => (
           <li key={b.colour}>
-            <span className="access-legend__swatch" style={{ background: b.colour }} aria-hidden="true" />
+            <Swatch colour={b.colour} />
             {label(i)}
           </li>
         ))}
         <li>
-          <span className="access-legend__swatch access-legend__swatch--none" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" />
+          <Swatch colour={NO_DATA_COLOUR} hatched />
           {t("legendNoData")}
         </li>
         <li>
