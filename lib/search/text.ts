@@ -46,9 +46,15 @@ export function searchTextOf(entry: Searchable): string {
 /** A phone as typed, "+7 700 000 60 00", "8 (700) 000-60-00": only digits and phone punctuation, 5+ digits. */
 const PHONE_LIKE = /^[\d\s()+\-.]+$/;
 
+const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
+
 /**
  * A user's query as an FTS5 MATCH expression: every word must match as a prefix, in the original script
- * or in its Latin form. A phone typed with spaces, dashes or brackets is one run of digits (the index holds
+ * or in its Latin form. A Cyrillic word asks its Latin form only: the index holds every word's Latin form
+ * beside it (searchTextOf), and the Latin form of a Cyrillic prefix is a prefix of the whole word's (letter
+ * by letter; no fold changes a letter for what follows it), so it matches whatever the Cyrillic prefix
+ * does, and asking both merged the same doclists twice (bench/search.ts, two words: a third of the time).
+ * Latin input keeps both forms: a fold can depend on the next letter ("matc" → "matk", "match"). A phone typed with spaces, dashes or brackets is one run of digits (the index holds
  * +7…, 8… and the 10-digit forms). With a typo index (the indexed words), a word that starts no indexed word
  * also matches the words within its edit limit (lib/search/typos.ts): only then, so a typo match never
  * competes with an exact or prefix one for that word, and needs no second query to rank below them.
@@ -62,7 +68,7 @@ export function ftsMatchQuery(q: string, typos?: TypoIndex): string | null {
   return ws
     .map((w) => {
       const latin = transliterate(w);
-      const forms = latin === w ? [`"${w}"*`] : [`"${w}"*`, `"${latin}"*`];
+      const forms = CYRILLIC_WORD.test(w) || latin === w ? [`"${latin}"*`] : [`"${w}"*`, `"${latin}"*`];
       if (typos && /^[a-z]+$/.test(latin) && !typos.hasPrefix(latin)) forms.push(...typos.corrections(latin).map((c) => `"${c}"`));
       return `(${forms.join(" OR ")})`;
     })

@@ -1,6 +1,6 @@
 import type { Entry } from "../../db/generated/client";
 import type { EntryFilter } from "../repository";
-import { entryFilterSql } from "./entry-filter-sql";
+import { entryFilterSql, type EntryFilterSql } from "./entry-filter-sql";
 import type { SqliteReader } from "./reader";
 import type { TypoIndex } from "../../search/typos";
 
@@ -10,6 +10,15 @@ import type { TypoIndex } from "../../search/typos";
  */
 export const TEXT_COUNT_LIMIT = 1000;
 
+/**
+ * A text query is ranked by bm25 among its first this many matches in directory order (courts first: they
+ * are loaded first), and the matches after them follow in that order. bm25 costs a few µs per match, and
+ * a 3-letter prefix matches 16 000 entries at 100 000 (18 ms to rank them all, bench/search.ts); among that
+ * many, bm25's order says little more than "the prefix is in a short text", while a query narrow enough to
+ * be worth ranking has fewer matches than this and is ranked whole.
+ */
+export const TEXT_RANK_WINDOW = 300;
+
 export async function entriesBySeq(reader: SqliteReader, seqs: number[]): Promise<Entry[]> {
   if (seqs.length === 0) return [];
   const rows = await reader.entries(`"seq" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(seqs)]);
@@ -17,7 +26,7 @@ export async function entriesBySeq(reader: SqliteReader, seqs: number[]): Promis
   return seqs.map((s) => bySeq.get(s)).filter((r): r is Entry => r !== undefined);
 }
 
-/** The count (for text, up to TEXT_COUNT_LIMIT), then the page's seqs (ranked by bm25 for text), then their rows. */
+/** The page's seqs (ranked for text) and their rows, with the count (for text, up to TEXT_COUNT_LIMIT). */
 export async function searchEntries(
   reader: SqliteReader,
   filter: EntryFilter,
@@ -27,13 +36,52 @@ export async function searchEntries(
 ): Promise<{ items: Entry[]; total: number; totalIsLowerBound: boolean }> {
   const sql = entryFilterSql(filter, typos);
   if (!sql) return { items: [], total: 0, totalIsLowerBound: false };
-  const { from, params } = sql;
-  const order = sql.text ? `ORDER BY bm25("entry_fts"), e."seq"` : `ORDER BY e."seq"`;
-  const count = sql.text ? `SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${TEXT_COUNT_LIMIT + 1})` : `SELECT COUNT(*) AS n ${from}`;
-  const [countRow] = await reader.rows<{ n: number | bigint }>(count, params);
-  const counted = Number(countRow?.n ?? 0);
-  const totalIsLowerBound = sql.text && counted > TEXT_COUNT_LIMIT;
-  const total = totalIsLowerBound ? TEXT_COUNT_LIMIT : counted;
-  const seqRows = await reader.rows<{ seq: number | bigint }>(`SELECT e."seq" AS seq ${from} ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  return { items: await entriesBySeq(reader, seqRows.map((r) => Number(r.seq))), total, totalIsLowerBound };
+  if (!sql.text) {
+    const [countRow] = await reader.rows<{ n: number | bigint }>(`SELECT COUNT(*) AS n ${sql.from}`, sql.params);
+    const seqRows = await reader.rows<{ seq: number | bigint }>(`SELECT e."seq" AS seq ${sql.from} ORDER BY e."seq" LIMIT ? OFFSET ?`, [...sql.params, limit, offset]);
+    return { items: await entriesBySeq(reader, seqRows.map((r) => Number(r.seq))), total: Number(countRow?.n ?? 0), totalIsLowerBound: false };
+  }
+  const window = await rankWindow(reader, sql);
+  // A window not full holds every match, so only a broad query pays for a count.
+  const counted = window.length < TEXT_RANK_WINDOW ? window.length : await textCount(reader, sql);
+  const totalIsLowerBound = counted > TEXT_COUNT_LIMIT;
+  const seqs = await rankedPage(reader, sql, window, limit, offset);
+  return { items: await entriesBySeq(reader, seqs), total: totalIsLowerBound ? TEXT_COUNT_LIMIT : counted, totalIsLowerBound };
+}
+
+async function textCount(reader: SqliteReader, { from, params }: EntryFilterSql): Promise<number> {
+  const [row] = await reader.rows<{ n: number | bigint }>(`SELECT COUNT(*) AS n FROM (SELECT 1 ${from} LIMIT ${TEXT_COUNT_LIMIT + 1})`, params);
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The first TEXT_RANK_WINDOW matches with their bm25 score, sorted by it (ties by seq). `ORDER BY f.rowid` is
+ * FTS5's own order, so the LIMIT stops reading early instead of sorting.
+ */
+async function rankWindow(reader: SqliteReader, { from, params }: EntryFilterSql): Promise<{ seq: number; score: number }[]> {
+  const rows = await reader.rows<{ seq: number | bigint; score: number }>(
+    `SELECT e."seq" AS seq, bm25("entry_fts") AS score ${from} ORDER BY f.rowid LIMIT ${TEXT_RANK_WINDOW}`,
+    params,
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), score: r.score }));
+}
+
+/** A page of a text query's seqs: the rank window by score, then the later matches by seq. */
+async function rankedPage(
+  reader: SqliteReader,
+  { from, params }: EntryFilterSql,
+  window: { seq: number; score: number }[],
+  limit: number,
+  offset: number,
+): Promise<number[]> {
+  const last = window.reduce((max, r) => Math.max(max, r.seq), 0);
+  const page = [...window].sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit).map((r) => r.seq);
+  if (window.length < TEXT_RANK_WINDOW || page.length === limit) return page;
+  const after = await reader.rows<{ seq: number | bigint }>(`SELECT e."seq" AS seq ${from} AND f.rowid > ? ORDER BY f.rowid LIMIT ? OFFSET ?`, [
+    ...params,
+    last,
+    limit - page.length,
+    Math.max(0, offset - window.length),
+  ]);
+  return [...page, ...after.map((r) => Number(r.seq))];
 }
