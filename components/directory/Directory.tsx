@@ -3,7 +3,7 @@
 import "./directory.css";
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { HomeMap } from "@/components/map";
+import { HomeMap, preloadHomeMap } from "@/components/map";
 import type { MapSettlement } from "@/components/map/types";
 import { entryName } from "@/components/entry/names";
 import { Filters } from "./Filters";
@@ -13,6 +13,9 @@ import type { ListedEntry, RegionOption, TileConfig } from "./types";
 import { useDirectoryData, useSelectedEntry } from "./use-directory-data";
 import { ViewSwitch } from "./ViewSwitch";
 import { viewStateToQuery, type ViewState } from "./view-state";
+
+// In the browser, as soon as this module runs (before hydration): the map is the page's main content.
+if (typeof window !== "undefined") preloadHomeMap();
 
 interface Props {
   initialState: ViewState;
@@ -149,6 +152,7 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
         <p className="hint map-hint">{t("mapHint")}</p>
         <HomeMap
           query={data.query}
+          firstMarkers={data.firstMarkers}
           selected={selected?.location ? selected : undefined}
           focusRequest={focusRequest}
           point={state.point}

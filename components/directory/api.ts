@@ -62,7 +62,11 @@ export async function fetchMarkers(
   signal: AbortSignal,
 ): Promise<MarkersView> {
   const bbox = view.bbox?.map((n) => n.toFixed(4)).join(",");
-  const body = await getJson<MarkersResponse>(`/api/v1/markers?${query({ ...filterParams(q), bbox, zoom: view.zoom })}`, signal);
+  return markersView(await getJson<MarkersResponse>(`/api/v1/markers?${query({ ...filterParams(q), bbox, zoom: view.zoom })}`, signal));
+}
+
+/** An answer of /api/v1/markers (fetched, or rendered with the page) as the map draws it. */
+export function markersView(body: MarkersResponse): MarkersView {
   return { clusters: body.clusters, items: body.items.map(fromMarkerRow), facets: body.facets, located: body.located };
 }
 

@@ -6,7 +6,7 @@ import { PRACTITIONER_KINDS, type EntryKind } from "@/lib/directory/kinds";
 import type { InitialResults } from "@/lib/directory/initial-results";
 import { NEAR_COURTS, NEAR_PRACTITIONERS, type NearResults } from "@/lib/directory/near";
 import type { MarkersResponse } from "@/lib/validation/responses";
-import { fetchEntriesPage, fetchEntry, fetchLocate, fetchMarkers, fetchNearest, type EntryQuery } from "./api";
+import { fetchEntriesPage, fetchEntry, fetchLocate, fetchMarkers, fetchNearest, markersView, type EntryQuery, type MarkersView } from "./api";
 import type { ListedEntry, ShownEntry } from "./types";
 import { effectiveKinds, type ViewState } from "./view-state";
 
@@ -26,6 +26,8 @@ export interface DirectoryData {
   near: NearResults | null;
   /** The filters as the API takes them (the map asks its markers with the same). */
   query: EntryQuery;
+  /** While the filters are the page's first: the country view's markers rendered with the page, for the map's first draw. */
+  firstMarkers: MarkersView | null;
   retry: () => void;
 }
 
@@ -42,7 +44,7 @@ export function useDirectoryData(state: ViewState, initial: InitialResults): Dir
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState(false);
   const [attempt, setAttempt] = useState(0);
-  const [facets, setFacets] = useState<DirectoryData["facets"]>(null);
+  const [facets, setFacets] = useState<DirectoryData["facets"]>(initial.markers.facets);
   const [near, setNear] = useState(initial.near);
 
   useEffect(() => {
@@ -83,13 +85,15 @@ export function useDirectoryData(state: ViewState, initial: InitialResults): Dir
   }, [query, firstQuery, attempt]);
 
   useEffect(() => {
+    if (query === firstQuery && attempt === 0) return;
     const abort = new AbortController();
     fetchMarkers(query, {}, abort.signal).then(
       (m) => setFacets(m.facets),
       () => undefined,
     );
     return () => abort.abort();
-  }, [query, attempt]);
+  }, [query, firstQuery, attempt]);
+  const firstMarkers = useMemo(() => markersView(initial.markers), [initial.markers]);
 
   const loadMore = useCallback(() => {
     if (!list.nextCursor) return;
@@ -143,6 +147,7 @@ export function useDirectoryData(state: ViewState, initial: InitialResults): Dir
     facets,
     near,
     query,
+    firstMarkers: query === firstQuery ? firstMarkers : null,
     retry: () => setAttempt((n) => n + 1),
   };
 }

@@ -1,5 +1,5 @@
 import type { RegionIso } from "@/lib/directory/kinds";
-import type { EntryQuery } from "@/components/directory/api";
+import type { EntryQuery, MarkersView } from "@/components/directory/api";
 import type { ListedEntry, ShownEntry, TileConfig } from "@/components/directory/types";
 
 /** A settlement of the gazetteer as the map draws it: a dot sized by population, its name in the page's language where known. */
@@ -13,6 +13,8 @@ export interface MapSettlement {
 export interface MapProps {
   /** The filters: the map asks /api/v1/markers for its view with them. */
   query: EntryQuery;
+  /** Markers to draw until the view's own answer arrives (the country view rendered with the page). */
+  firstMarkers: MarkersView | null;
   /** With its address and phones once they are loaded. */
   selected?: ShownEntry;
   /** Bumped when the list asks to show an entry: the map moves to it. */

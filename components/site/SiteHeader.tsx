@@ -19,8 +19,8 @@ export async function SiteHeader() {
             { href: "/access", label: t("nav.access") },
             { href: "/courts", label: t("nav.courts") },
             { href: "/about", label: t("nav.about") },
-            // Not prefetched: citizens should not download the admin site's code with every public page.
-            { href: "/admin", label: t("nav.admin"), prefetch: false },
+            // Links are not prefetched (i18n/navigation.ts): citizens do not download the admin site's code either.
+            { href: "/admin", label: t("nav.admin") },
           ]}
         />
       </nav>

@@ -32,7 +32,7 @@ function Remeasure({ visible }: { visible: boolean }) {
 }
 
 export default function HomeMap(props: MapProps) {
-  const { selected, point, view, region, tiles, query, you, settlements, visible } = props;
+  const { selected, point, view, region, tiles, query, firstMarkers, you, settlements, visible } = props;
   const t = useTranslations("home");
   // Handlers change every render; the layers keep theirs, so they call through a ref.
   const handlers = useRef(props);
@@ -55,7 +55,7 @@ export default function HomeMap(props: MapProps) {
       <RegionOutlines region={region} fitRegion fitAtFirst={!firstView.current} labels={!tiles.url} />
       <DistrictOutlines light={Boolean(tiles.url)} />
       <Settlements settlements={settlements} />
-      <MarkerLayer query={query} onSelect={(e) => handlers.current.onSelect(e)} />
+      <MarkerLayer query={query} first={firstMarkers} onSelect={(e) => handlers.current.onSelect(e)} />
       {you ? <YouAreHere {...you} /> : null}
       {point ? (
         <CircleMarker center={[point.lat, point.lng]} radius={9} pathOptions={{ color: "#b35c00", weight: 3, fillOpacity: 0.3 }}>

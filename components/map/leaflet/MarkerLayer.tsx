@@ -12,6 +12,8 @@ import { clusterIcon, kindIcons } from "./marker-icons";
 
 interface Props {
   query: EntryQuery;
+  /** Drawn at once, before the view's own answer (which replaces it) arrives. */
+  first: MarkersView | null;
   onSelect: (entry: ListedEntry) => void;
 }
 
@@ -22,7 +24,7 @@ const SPREAD_PX = 22;
  * The markers of the view: asked of /api/v1/markers for the map's bounds and zoom after every move, drawn
  * into one Leaflet layer group (no React component per marker). A cluster zooms in to where it splits.
  */
-export function MarkerLayer({ query, onSelect }: Props) {
+export function MarkerLayer({ query, first, onSelect }: Props) {
   const map = useMap();
   const t = useTranslations("home");
   const k = useTranslations("kinds");
@@ -81,6 +83,7 @@ export function MarkerLayer({ query, onSelect }: Props) {
       );
     };
 
+    if (first) draw(first);
     refresh();
     map.on("moveend", refresh);
     return () => {
@@ -88,7 +91,7 @@ export function MarkerLayer({ query, onSelect }: Props) {
       map.off("moveend", refresh);
       layer.remove();
     };
-  }, [map, query, icons, locale, k, t]);
+  }, [map, query, first, icons, locale, k, t]);
 
   return null;
 }
