@@ -130,7 +130,7 @@ async function measure(browser: Browser, root: string, size: number, runs: numbe
           { polling: 100, timeout: PAGE_TIMEOUT_MS },
         );
         const reachable = await page.evaluate(() => performance.now());
-        const redrawn = await page.evaluate(REDRAW_SCRIPT);
+        const redrawn = Number(await page.evaluate(REDRAW_SCRIPT));
         if (run > 0) {
           first.push(shown);
           all.push(reachable);

@@ -14,6 +14,9 @@ import { useDirectoryData, useSelectedEntry } from "./use-directory-data";
 import { ViewSwitch } from "./ViewSwitch";
 import { viewStateToQuery, type ViewState } from "./view-state";
 
+/** How long the view must stay still before the URL follows it. */
+const URL_SYNC_PAUSE_MS = 400;
+
 // In the browser, as soon as this module runs (before hydration): the map is the page's main content.
 if (typeof window !== "undefined") preloadHomeMap();
 
@@ -30,7 +33,11 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
   const t = useTranslations("home");
   const d = useTranslations("directory");
   const locale = useLocale();
-  const [state, setState] = useState(initialState);
+  // The map's view is kept apart from the filters: it changes at every pan and zoom, and the list and the
+  // filters (memoised) then need not render again (~90 ms in one piece, which held back the new view's
+  // markers: bench/map-render.ts, redraw).
+  const [state, setState] = useState<Omit<ViewState, "view">>(() => ({ ...initialState, view: undefined }));
+  const [view, setView] = useState(initialState.view);
   const [geoStatus, setGeoStatus] = useState<"idle" | "locating" | "denied" | "failed">("idle");
   const [focusRequest, setFocusRequest] = useState<{ entry: ListedEntry; n: number } | null>(null);
   const [picked, setPicked] = useState<ListedEntry | null>(null);
@@ -47,14 +54,17 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
       firstRender.current = false;
       return;
     }
-    const query = viewStateToQuery(state);
-    // null state: Next.js then syncs useSearchParams (the language links) with the new URL.
-    window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
-  }, [state]);
+    const query = viewStateToQuery({ ...state, view });
+    // null state: Next.js then syncs useSearchParams (the language links) with the new URL. That re-renders
+    // the page (~0.3 s on a slow phone-class CPU), so it waits until the map has stopped moving: done at
+    // once, it held back the markers of the new view (bench/map-render.ts, redraw).
+    const sync = setTimeout(() => window.history.replaceState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`), URL_SYNC_PAUSE_MS);
+    return () => clearTimeout(sync);
+  }, [state, view]);
 
-  const update = useCallback((patch: Partial<ViewState>) => setState((s) => ({ ...s, ...patch })), []);
+  const update = useCallback((patch: Partial<Omit<ViewState, "view">>) => setState((s) => ({ ...s, ...patch })), []);
 
-  const nearMe = () => {
+  const nearMe = useCallback(() => {
     if (!("geolocation" in navigator)) {
       setGeoStatus("failed");
       document.getElementById("q")?.focus();
@@ -66,7 +76,8 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
         setGeoStatus("idle");
         const point = { lat: pos.coords.latitude, lng: pos.coords.longitude };
         setYou({ ...point, accuracy: pos.coords.accuracy });
-        update({ point, entry: undefined, view: { zoom: 11, ...point } });
+        update({ point, entry: undefined });
+        setView({ zoom: 11, ...point });
         setReveal((r) => ({ target: "point", n: (r?.n ?? 0) + 1 }));
       },
       (err) => {
@@ -75,7 +86,7 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
       },
       { timeout: 15_000, maximumAge: 60_000 },
     );
-  };
+  }, [update]);
 
   const showOnMap = useCallback(
     (entry: ListedEntry) => {
@@ -96,10 +107,11 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
   const placeChosen = useCallback(
     (point: { lat: number; lng: number }) => {
       pointAt(point);
-      update({ view: { zoom: 11, ...point } });
+      setView({ zoom: 11, ...point });
     },
-    [pointAt, update],
+    [pointAt],
   );
+  const filterRegion = useCallback((iso: string) => update({ region: iso as ViewState["region"], point: undefined }), [update]);
   const entryChosen = useCallback((id: string) => update({ entry: id }), [update]);
   const selectOnMap = useCallback(
     (entry: ListedEntry | undefined) => {
@@ -145,7 +157,7 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
           regions={regionMap}
           picked={selected && picked && selected.id === picked.id ? selected : undefined}
           onShowOnMap={showOnMap}
-          onFilterRegion={(iso) => update({ region: iso as ViewState["region"], point: undefined })}
+          onFilterRegion={filterRegion}
         />
       </div>
       <section className="directory-map" aria-label={t("mapLabel")}>
@@ -157,14 +169,14 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
           focusRequest={focusRequest}
           point={state.point}
           you={you}
-          view={state.view}
+          view={view}
           region={state.region}
           tiles={tiles}
           settlements={settlements}
           visible={state.pane === "map"}
           onPoint={pointAt}
           onSelect={selectOnMap}
-          onView={(view) => update({ view })}
+          onView={setView}
         />
       </section>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@/i18n/locales";
 import { COURT_KINDS, ENTRY_KINDS, type CourtKind, type EntryKind, type RegionIso } from "@/lib/directory/kinds";
@@ -21,7 +22,8 @@ interface Props {
   facets: MarkersResponse["facets"] | null;
 }
 
-export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, geoStatus, facets }: Props) {
+/** Memoised: the page renders again at every pan and zoom of the map, the filters need not. */
+export const Filters = memo(function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, geoStatus, facets }: Props) {
   const t = useTranslations("home");
   const k = useTranslations("kinds");
   const locale = useLocale() as Locale;
@@ -91,4 +93,4 @@ export function Filters({ state, regions, onChange, onNearMe, onPlace, onEntry, 
       </p>
     </form>
   );
-}
+});

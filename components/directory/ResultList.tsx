@@ -1,5 +1,6 @@
 "use client";
 
+import { memo } from "react";
 import { useTranslations } from "next-intl";
 import { PointResults } from "./PointResults";
 import { ResultItem } from "./ResultItem";
@@ -18,7 +19,8 @@ interface Props {
 }
 
 /** The list is a full alternative to the map: every result (page after page), its details link, and "show on map". */
-export function ResultList({ state, data, regions, picked, onShowOnMap, onFilterRegion }: Props) {
+/** Memoised: the page renders again at every pan and zoom of the map, the list need not. */
+export const ResultList = memo(function ResultList({ state, data, regions, picked, onShowOnMap, onFilterRegion }: Props) {
   const t = useTranslations("home");
   const m = useTranslations("directory");
   const listed = picked && !data.entries.some((e) => e.id === picked.id) && !state.point ? picked : undefined;
@@ -63,4 +65,4 @@ export function ResultList({ state, data, regions, picked, onShowOnMap, onFilter
       )}
     </section>
   );
-}
+});

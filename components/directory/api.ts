@@ -98,9 +98,9 @@ export function fetchLocate(point: { lat: number; lng: number }, signal: AbortSi
 }
 
 export function fetchRegionOutlines(signal: AbortSignal): Promise<GeoJSON.FeatureCollection> {
-  return getJson<GeoJSON.FeatureCollection>("/api/v1/regions?format=geojson", signal);
+  return getJson<GeoJSON.FeatureCollection>("/api/v1/regions?format=geojson&detail=map", signal);
 }
 
 export function fetchDistrictOutlines(signal: AbortSignal): Promise<GeoJSON.FeatureCollection> {
-  return getJson<GeoJSON.FeatureCollection>("/api/v1/districts?format=geojson", signal);
+  return getJson<GeoJSON.FeatureCollection>("/api/v1/districts?format=geojson&detail=map", signal);
 }

@@ -137,19 +137,24 @@ export function useDirectoryData(state: ViewState, initial: InitialResults): Dir
     return () => abort.abort();
   }, [lat, lng, query, attempt, firstPoint, initial.near]);
 
-  return {
-    entries: list.items,
-    total: list.total,
-    more: list.nextCursor !== null,
-    loadMore,
-    loading,
-    error,
-    facets,
-    near,
-    query,
-    firstMarkers: query === firstQuery ? firstMarkers : null,
-    retry: () => setAttempt((n) => n + 1),
-  };
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  // One object while nothing in it changed: the list is memoised on it (a pan of the map renders the page again).
+  return useMemo(
+    () => ({
+      entries: list.items,
+      total: list.total,
+      more: list.nextCursor !== null,
+      loadMore,
+      loading,
+      error,
+      facets,
+      near,
+      query,
+      firstMarkers: query === firstQuery ? firstMarkers : null,
+      retry,
+    }),
+    [list, loadMore, loading, error, facets, near, query, firstQuery, firstMarkers, retry],
+  );
 }
 
 /**

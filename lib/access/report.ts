@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { inert } from "../directory/export";
 import { COURT_KINDS } from "../directory/kinds";
+import { outlineGeometries } from "../geo/map-outlines";
 import type { AccessResponse, WhatIfResponse } from "../validation/access";
 import type { CourtDistance, SettlementAccess } from "./model";
 import type { AccessState } from "./service";
@@ -69,11 +70,12 @@ export function accessCsv(state: AccessState, region?: string): string {
 }
 
 /** The districts' outlines with their figures: the choropleth's layer. */
-export function accessFeatures({ model, districtGeometry }: AccessState, region?: string) {
+export function accessFeatures({ model, districtGeometry }: AccessState, region: string | undefined, detail: "full" | "map") {
+  const geometries = outlineGeometries([...districtGeometry].map(([id, geometry]) => ({ id, geometry })), detail);
   return {
     type: "FeatureCollection" as const,
     features: model.districts
       .filter((d) => !region || d.regionIso === region)
-      .map((d) => ({ type: "Feature" as const, id: d.kato, geometry: JSON.parse(districtGeometry.get(d.kato)!) as unknown, properties: d })),
+      .map((d) => ({ type: "Feature" as const, id: d.kato, geometry: geometries.get(d.kato), properties: d })),
   };
 }

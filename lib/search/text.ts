@@ -53,9 +53,9 @@ const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
  * or in its Latin form. A Cyrillic word asks its Latin form only: the index holds every word's Latin form
  * beside it (searchTextOf), and the Latin form of a Cyrillic prefix is a prefix of the whole word's (letter
  * by letter; no fold changes a letter for what follows it), so it matches whatever the Cyrillic prefix
- * does, and asking both merged the same doclists twice (bench/search.ts, two words: a third of the time).
- * Latin input keeps both forms: a fold can depend on the next letter ("matc" → "matk", "match"). A phone typed with spaces, dashes or brackets is one run of digits (the index holds
- * +7…, 8… and the 10-digit forms). With a typo index (the indexed words), a word that starts no indexed word
+ * does, and asking both merged the same doclists twice (bench/search.ts, two words: three times slower).
+ * Latin input keeps both forms: a fold can depend on the next letter ("matc" → "matk", "match"). A phone
+ * typed with spaces, dashes or brackets is one run of digits (the index holds +7…, 8… and the 10-digit forms). With a typo index (the indexed words), a word that starts no indexed word
  * also matches the words within its edit limit (lib/search/typos.ts): only then, so a typo match never
  * competes with an exact or prefix one for that word, and needs no second query to rank below them.
  * Returns null when the query has no searchable word.

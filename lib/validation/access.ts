@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { CourtKindSchema, LocalizedNameSchema, RegionIsoSchema } from "./fields";
-import { LocateQuerySchema } from "./query";
+import { LocateQuerySchema, OutlineDetailSchema } from "./query";
 
 export const AccessQuerySchema = z.strictObject({
   region: RegionIsoSchema.optional().meta({ description: "only this region's districts and settlements (the country's figures and every region's stay)" }),
   format: z.enum(["json", "csv", "geojson"]).default("json").meta({
     description: "json: everything; csv: one row per settlement; geojson: the districts' outlines with their figures (the choropleth)",
   }),
+  detail: OutlineDetailSchema,
 });
 export type AccessQuery = z.infer<typeof AccessQuerySchema>;
 

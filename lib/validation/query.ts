@@ -51,8 +51,15 @@ const practitionerFilters = {
   specialisation: listParam(SpecialisationSchema).optional().meta({ description: "areas of practice, comma-separated: each of them" }),
 };
 
+/** Outlines exact (GIS use) or simplified for drawing. */
+export const OutlineDetailSchema = z.enum(["full", "map"]).default("full").meta({
+  description:
+    "with format=geojson: full, the outlines as loaded; map, simplified for drawing (each shared border simplified once, so neighbours still meet; about a third of the points). Locating a point always uses the full outlines",
+});
+
 export const RegionsQuerySchema = z.strictObject({
   format: FormatSchema,
+  detail: OutlineDetailSchema,
   v: z.string().max(100).optional().meta({ description: "the data version (the ETag of the outlines, without quotes): with it, format=geojson may be cached for a year" }),
 });
 

@@ -5,19 +5,24 @@ import { repository } from "@/lib/queries/repository";
 import { TEXT_RANK_WINDOW } from "@/lib/queries/sqlite/entry-search";
 import { ftsMatchQuery } from "@/lib/search/text";
 
-// A broad text query is ranked by bm25 within its first TEXT_RANK_WINDOW matches in directory order, and the
-// later matches follow by seq: paging must still give every match once, in that order.
+// A broad text query is ranked within its first TEXT_RANK_WINDOW matches in directory order (real entries
+// before samples, then bm25), and the later matches follow by seq: paging must still give every match once, in
+// that order.
 describe("the ranking of a broad text query", () => {
-  it("pages through the rank window by bm25, then the later matches by seq, each match once", async () => {
+  it("pages through the rank window (real entries first, then bm25), then the later matches by seq, each match once", async () => {
     const q = "алматы";
     const sqlite = new Database(databaseFileOf(db()), { readonly: true });
     const all = sqlite
-      .prepare(`SELECT e."seq" AS seq, bm25("entry_fts") AS score FROM "Entry" e JOIN "entry_fts" f ON f.rowid = e."seq" WHERE e."status" = 'active' AND "entry_fts" MATCH ?`)
-      .all(ftsMatchQuery(q)) as { seq: number; score: number }[];
+      .prepare(
+        `SELECT e."seq" AS seq, e."sample" AS sample, bm25("entry_fts") AS score
+         FROM "Entry" e JOIN "entry_fts" f ON f.rowid = e."seq" WHERE e."status" = 'active' AND "entry_fts" MATCH ?`,
+      )
+      .all(ftsMatchQuery(q)) as { seq: number; sample: number; score: number }[];
     sqlite.close();
     expect(all.length).toBeGreaterThan(TEXT_RANK_WINDOW + 50);
     const bySeq = [...all].sort((a, b) => a.seq - b.seq);
-    const window = bySeq.slice(0, TEXT_RANK_WINDOW).sort((a, b) => a.score - b.score || a.seq - b.seq);
+    // Real entries before samples, then by bm25.
+    const window = bySeq.slice(0, TEXT_RANK_WINDOW).sort((a, b) => a.sample - b.sample || a.score - b.score || a.seq - b.seq);
     const expected = [...window, ...bySeq.slice(TEXT_RANK_WINDOW)].map((r) => r.seq);
 
     const seen: number[] = [];
@@ -27,7 +32,10 @@ describe("the ranking of a broad text query", () => {
     }
     expect(seen).toEqual(expected.slice(0, seen.length));
     expect(new Set(seen).size).toBe(seen.length);
-    // The best-ranked match of the window is first, and it is a better bm25 match than the last of the window.
-    expect(window[0]!.score).toBeLessThan(window[window.length - 1]!.score);
+    // Real entries and samples are both in the window, and the samples' bm25 is the better one (shorter
+    // texts): the order is really tested.
+    expect(window[0]!.sample).toBe(0);
+    expect(window[window.length - 1]!.sample).toBe(1);
+    expect(Math.min(...window.filter((r) => r.sample).map((r) => r.score))).toBeLessThan(Math.min(...window.filter((r) => !r.sample).map((r) => r.score)));
   });
 });

@@ -43,7 +43,7 @@ export default function AccessMap({ tiles, buildings, showBuildings, point, onPi
 
   useEffect(() => {
     const abort = new AbortController();
-    fetch("/api/v1/access?format=geojson", { signal: abort.signal })
+    fetch("/api/v1/access?format=geojson&detail=map", { signal: abort.signal })
       .then((res) => (res.ok ? (res.json() as Promise<GeoJSON.FeatureCollection>) : null))
       .then(setDistricts, () => undefined);
     return () => abort.abort();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { GeoJSON, useMap, useMapEvents } from "react-leaflet";
 import { fetchDistrictOutlines } from "@/components/directory/api";
 
@@ -22,12 +22,8 @@ export function DistrictOutlines({ light }: { light: boolean }) {
     return () => abort.abort();
   }, [shown, outlines]);
 
+  // Kept between renders: a new style object makes react-leaflet restyle all 224 outlines.
+  const style = useMemo(() => ({ color: "#7a8594", weight: light ? 0.8 : 1, dashArray: "4 3", fill: false, className: "district-outline" }), [light]);
   if (!shown || !outlines) return null;
-  return (
-    <GeoJSON
-      data={outlines}
-      interactive={false}
-      style={{ color: "#7a8594", weight: light ? 0.8 : 1, dashArray: "4 3", fill: false, className: "district-outline" }}
-    />
-  );
+  return <GeoJSON data={outlines} interactive={false} style={style} />;
 }

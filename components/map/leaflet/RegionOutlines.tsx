@@ -2,7 +2,7 @@
 
 import L, { type PathOptions } from "leaflet";
 import { useLocale } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { GeoJSON, useMap, useMapEvents } from "react-leaflet";
 import { fetchRegionOutlines } from "@/components/directory/api";
 
@@ -42,14 +42,27 @@ export function RegionOutlines({ region, fitRegion = false, fitAtFirst = false, 
     if (feature) map.fitBounds(L.geoJSON(feature).getBounds(), { padding: [16, 16] });
   }, [fitRegion, outlines, region, map]);
 
+  // Shown or hidden by a class, not by drawing the outlines again with or without their labels.
+  useEffect(() => {
+    map.getContainer().classList.toggle("map--region-names", named);
+  }, [map, named]);
+
+  // Kept while the region is: a new style function makes react-leaflet restyle every outline, and the map
+  // renders again at every pan and zoom.
+  const style = useCallback(
+    (feature?: GeoJSON.Feature): PathOptions =>
+      feature?.id === region
+        ? { color: "#0b4f8a", weight: 3, fillColor: "#0b4f8a", fillOpacity: 0.08 }
+        : { color: "#5b6573", weight: 1, fillColor: "#ffffff", fillOpacity: region ? 0.35 : 0 },
+    [region],
+  );
+  const label = useCallback(
+    (feature: GeoJSON.Feature, layer: L.Layer) => {
+      const name = (feature.properties as { name?: Record<string, string> } | null)?.name?.[locale];
+      if (labels && name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "region-label" });
+    },
+    [labels, locale],
+  );
   if (!outlines) return null;
-  const style = (feature?: GeoJSON.Feature): PathOptions =>
-    feature?.id === region
-      ? { color: "#0b4f8a", weight: 3, fillColor: "#0b4f8a", fillOpacity: 0.08 }
-      : { color: "#5b6573", weight: 1, fillColor: "#ffffff", fillOpacity: region ? 0.35 : 0 };
-  const label = (feature: GeoJSON.Feature, layer: L.Layer) => {
-    const name = (feature.properties as { name?: Record<string, string> } | null)?.name?.[locale];
-    if (named && name) layer.bindTooltip(name, { permanent: true, direction: "center", className: "region-label" });
-  };
-  return <GeoJSON key={`${region ?? "all"}-${locale}-${named}`} data={outlines} style={style} interactive={false} onEachFeature={label} />;
+  return <GeoJSON key={`${region ?? "all"}-${locale}-${labels}`} data={outlines} style={style} interactive={false} onEachFeature={label} />;
 }

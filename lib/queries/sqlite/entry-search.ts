@@ -54,28 +54,38 @@ async function textCount(reader: SqliteReader, { from, params }: EntryFilterSql)
   return Number(row?.n ?? 0);
 }
 
-/**
- * The first TEXT_RANK_WINDOW matches with their bm25 score, sorted by it (ties by seq). `ORDER BY f.rowid` is
- * FTS5's own order, so the LIMIT stops reading early instead of sorting.
- */
-async function rankWindow(reader: SqliteReader, { from, params }: EntryFilterSql): Promise<{ seq: number; score: number }[]> {
-  const rows = await reader.rows<{ seq: number | bigint; score: number }>(
-    `SELECT e."seq" AS seq, bm25("entry_fts") AS score ${from} ORDER BY f.rowid LIMIT ${TEXT_RANK_WINDOW}`,
-    params,
-  );
-  return rows.map((r) => ({ seq: Number(r.seq), score: r.score }));
+interface Ranked {
+  seq: number;
+  /** A fictional sample practitioner: never ranked above a real entry (as in the results near a point). */
+  sample: number;
+  score: number;
 }
 
-/** A page of a text query's seqs: the rank window by score, then the later matches by seq. */
+/**
+ * The first TEXT_RANK_WINDOW matches with what ranks them. `ORDER BY f.rowid` is FTS5's own order, so the
+ * LIMIT stops reading early instead of sorting.
+ */
+async function rankWindow(reader: SqliteReader, { from, params }: EntryFilterSql): Promise<Ranked[]> {
+  const rows = await reader.rows<{ seq: number | bigint; sample: number | bigint; score: number }>(
+    `SELECT e."seq" AS seq, e."sample" AS sample, bm25("entry_fts") AS score ${from} ORDER BY f.rowid LIMIT ${TEXT_RANK_WINDOW}`,
+    params,
+  );
+  return rows.map((r) => ({ seq: Number(r.seq), sample: Number(r.sample), score: r.score }));
+}
+
+/**
+ * A page of a text query's seqs: the rank window (real entries before samples, then by bm25, ties by seq),
+ * then the later matches by seq.
+ */
 async function rankedPage(
   reader: SqliteReader,
   { from, params }: EntryFilterSql,
-  window: { seq: number; score: number }[],
+  window: Ranked[],
   limit: number,
   offset: number,
 ): Promise<number[]> {
   const last = window.reduce((max, r) => Math.max(max, r.seq), 0);
-  const page = [...window].sort((a, b) => a.score - b.score || a.seq - b.seq).slice(offset, offset + limit).map((r) => r.seq);
+  const page = [...window].sort((a, b) => a.sample - b.sample || a.score - b.score || a.seq - b.seq).slice(offset, offset + limit).map((r) => r.seq);
   if (window.length < TEXT_RANK_WINDOW || page.length === limit) return page;
   const after = await reader.rows<{ seq: number | bigint }>(`SELECT e."seq" AS seq ${from} AND f.rowid > ? ORDER BY f.rowid LIMIT ? OFFSET ?`, [
     ...params,

@@ -7,9 +7,9 @@ import { conditional, etagOf, parseQuery, revalidatedJson, route } from "@/lib/a
 import { AccessQuerySchema } from "@/lib/validation/access";
 
 export const GET = route(async (req) => {
-  const { region, format } = parseQuery(AccessQuerySchema, req.url);
+  const { region, format, detail } = parseQuery(AccessQuerySchema, req.url);
   const state = await accessState(db());
-  if (format === "geojson") return geoJson(req, accessFeatures(state, region));
+  if (format === "geojson") return geoJson(req, accessFeatures(state, region, detail));
   if (format === "json") return revalidatedJson(req, accessReport(state, region));
   const csv = accessCsv(state, region);
   const headers = { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="access-${region ?? "kz"}.csv"` };
