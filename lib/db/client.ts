@@ -1,9 +1,17 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type Database from "better-sqlite3";
+import { createPostgresqlDb } from "./client-postgresql";
+import { databaseLocation, isPostgresqlUrl } from "./engine";
 import { PrismaClient } from "./generated/client";
-import { BUSY_TIMEOUT_MS, databasePath } from "./path";
+import { BUSY_TIMEOUT_MS } from "./path";
 import { makePrivate } from "./private-file";
 
+/**
+ * A client of either engine. Typed as the SQLite client: both are generated from the same models
+ * (prisma/postgresql/schema.prisma is made from prisma/schema.prisma), so every model query typed here is one
+ * PostgreSQL runs too; TypeScript cannot compare the two generated clients' generics itself (see
+ * lib/db/client-postgresql.ts and tests/unit/postgresql-schema.test.ts, which compares their row types).
+ */
 export type Db = PrismaClient;
 
 // Which file each client opened, so lib/queries/sqlite/reader.ts can read the same file on its own connection.
@@ -43,13 +51,16 @@ function beginImmediately(connection: Database.Database): void {
   connection.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql));
 }
 
-export function createDb(file = databasePath()): Db {
+/** A client of the database at `location`: a PostgreSQL URL or an SQLite file (lib/db/engine.ts decides). */
+export function createDb(location = databaseLocation()): Db {
+  if (isPostgresqlUrl(location)) return createPostgresqlDb(location);
+  const file = location;
   const client: Db = new PrismaClient({ adapter: new Adapter(file, (connection) => connections.set(client, connection)) });
   files.set(client, file);
   return client;
 }
 
-/** The database file of a client made by createDb; undefined for anything else (e.g. a transaction client). */
+/** The SQLite file of a client made by createDb; undefined for anything else (a transaction client, PostgreSQL). */
 export function databaseFileOf(db: Db): string | undefined {
   return files.get(db);
 }
