@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { connectionOf, type Db } from "../db/client";
+import { engineOfClient } from "../db/engine";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { Conflict, notFound } from "../errors";
 import { EMPTY_LIST } from "../db/list-columns";
 import { CONTENT_COLUMNS, changeList, diffContent, pickContent, type ContentColumn, type EntryContent, type FieldChange } from "./columns";
 import { SEARCH_TEXT_COLUMNS, entrySearchText } from "./entry-search-text";
+import * as postgresql from "./write-postgresql";
 
 // THE place an entry is written: every create and every change sets searchText, bumps the version and
 // records a revision in the same transaction. Callers pass the transaction client (creating entries needs one
 // opened by writeTransaction).
 // It keeps its own SQL (the bulk INSERTs below) on purpose: this is the write side's one home for queries,
-// as lib/queries is the read side's; an engine other than SQLite would get its own writer here.
+// as lib/queries is the read side's; its PostgreSQL statements are in write-postgresql.ts, called from here.
 
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -92,6 +94,8 @@ function insertsOn(connection: Database.Database): Inserts {
 
 /** An interactive transaction in which createEntries may write (it needs the connection under the transaction). */
 export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
+  // PostgreSQL's bulk statements go through the transaction client itself.
+  if (engineOfClient(db) === "postgresql") return db.$transaction(work, options);
   return db.$transaction(async (tx) => {
     const connection = connectionOf(db);
     if (!connection) throw new Error("writeTransaction needs a client made by createDb");
@@ -102,6 +106,7 @@ export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, 
 
 /** Creates entries, each with its "create" revision, in a transaction opened by writeTransaction; built for imports of 100 000 rows. */
 export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction = "create", note?: string): Promise<string[]> {
+  if (engineOfClient(tx) === "postgresql") return createEntriesPostgresql(tx, actor, entries, action, note);
   const connection = transactionConnections.get(tx);
   if (!connection) throw new Error("createEntries runs inside writeTransaction");
   const { entry, revision, lastSeq, begin, index } = insertsOn(connection);
@@ -118,6 +123,18 @@ export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry
   }
   for (const statement of index) statement.run();
   return ids;
+}
+
+async function createEntriesPostgresql(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction, note?: string): Promise<string[]> {
+  const now = prismaDateTime(new Date());
+  const rows = entries.map((e) => {
+    const row = newEntryRow(e);
+    return { ...row, sample: row.sample === 1, version: 1, createdAt: now, updatedAt: now };
+  });
+  await postgresql.insertRows(tx, "Entry", ENTRY_INSERT_COLUMNS, rows);
+  const revisions = entries.map((e, i) => ({ ...revisionRow(rows[i]!.id as string, 1, action, actor, diffContent(null, e.content), note), createdAt: now }));
+  await postgresql.insertRows(tx, "Revision", REVISION_INSERT_COLUMNS, revisions);
+  return rows.map((r) => r.id as string);
 }
 
 /** A new entry's columns as stored, but for its version and timestamps (set when it is written). */
@@ -270,6 +287,7 @@ async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion:
  * edit of the entry. Run by the loader on every start; a second run finds nothing to write.
  */
 export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
+  if (engineOfClient(db) === "postgresql") return writeTransaction(db, refreshSearchTextPostgresql, { timeout: 600_000 });
   return writeTransaction(
     db,
     async () => {
@@ -292,4 +310,14 @@ export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
     },
     { timeout: 600_000 },
   );
+}
+
+async function refreshSearchTextPostgresql(tx: Tx): Promise<{ updated: number }> {
+  const rows = await postgresql.entryColumns<Parameters<typeof entrySearchText>[0] & { seq: number; searchText: string }>(tx, ["seq", ...SEARCH_TEXT_COLUMNS, "searchText"]);
+  const changed = rows.flatMap((row) => {
+    const value = entrySearchText(row);
+    return value === row.searchText ? [] : [{ seq: row.seq, value }];
+  });
+  await postgresql.updateEntryColumn(tx, "searchText", changed);
+  return { updated: changed.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsMatchQuery, normalize, searchTextOf, words } from "@/lib/search/text";
+import { ftsMatchQuery, normalize, searchTextOf, tsQuery, words } from "@/lib/search/text";
 import { transliterate } from "@/lib/search/transliterate";
 
 describe("search text", () => {
@@ -24,6 +24,9 @@ describe("search text", () => {
     expect(ftsMatchQuery("Алматы суд")).toBe('("алматы"* OR "almaty"*) AND ("суд"* OR "sud"*)');
     expect(ftsMatchQuery('"NEAR( OR *')).toBe('("near"*) AND ("or"*)');
     expect(ftsMatchQuery("  !!! ")).toBeNull();
+    expect(tsQuery("Алматы суд")).toBe("('алматы':* | 'almaty':*) & ('суд':* | 'sud':*)");
+    expect(tsQuery("'); DROP TABLE y; --")).toBe("('drop':*) & ('table':*) & ('y':*)");
+    expect(tsQuery("+7 (700) 000-60-00")).toBe("('77000006000':*)");
   });
 
   it("splits words as FTS5's unicode61 does", () => {

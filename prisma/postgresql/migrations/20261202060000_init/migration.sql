@@ -100,6 +100,8 @@ CREATE INDEX "Entry_ownerId_idx" ON "Entry"("ownerId");
 CREATE INDEX "Entry_licenceNumber_idx" ON "Entry"("licenceNumber");
 CREATE INDEX "Entry_seq_status_idx" ON "Entry"("seq", "status");
 CREATE INDEX "Entry_location_idx" ON "Entry" USING GIST ("location");
+-- The bbox filter reads the point as planar longitude/latitude (the box's edges are parallels and meridians).
+CREATE INDEX "Entry_location_box_idx" ON "Entry" USING GIST (("location"::geometry));
 CREATE INDEX "Entry_searchWords_idx" ON "Entry" USING GIN ("searchWords");
 
 -- Bumped by every statement that changes entries, so every instance's in-memory indexes (nearest, places,
