@@ -16,6 +16,8 @@ export type Db = PrismaClient;
 
 // Which file each client opened, so lib/queries/sqlite/reader.ts can read the same file on its own connection.
 const files = new WeakMap<Db, string>();
+// Where each client's database is (an SQLite file or a PostgreSQL URL).
+const locations = new WeakMap<Db, string>();
 // The better-sqlite3 connection under each client's driver adapter (see connectionOf).
 const connections = new WeakMap<Db, Database.Database>();
 
@@ -53,11 +55,24 @@ function beginImmediately(connection: Database.Database): void {
 
 /** A client of the database at `location`: a PostgreSQL URL or an SQLite file (lib/db/engine.ts decides). */
 export function createDb(location = databaseLocation()): Db {
-  if (isPostgresqlUrl(location)) return createPostgresqlDb(location);
+  if (isPostgresqlUrl(location)) {
+    const client = createPostgresqlDb(location);
+    locations.set(client, location);
+    return client;
+  }
   const file = location;
   const client: Db = new PrismaClient({ adapter: new Adapter(file, (connection) => connections.set(client, connection)) });
   files.set(client, file);
+  locations.set(client, file);
   return client;
+}
+
+/**
+ * Where the database of a client made by createDb is, either engine: what another thread or process opens
+ * to reach the same database, and the key of what is kept per database (indexes, caches).
+ */
+export function databaseLocationOf(db: Db): string | undefined {
+  return locations.get(db);
 }
 
 /** The SQLite file of a client made by createDb; undefined for anything else (a transaction client, PostgreSQL). */

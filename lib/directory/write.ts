@@ -165,32 +165,43 @@ export interface StagedImport {
   jobId: string;
   batch: { id: string; source: string; format: string; created: number; updated: number };
   note: string;
-  /** Runs last inside the transaction (the job records its end in the same commit). */
-  andThen?: () => void;
+  /** The job's end, recorded in the same commit (the job is done exactly when its rows are there). */
+  jobDone?: { report: string; rows: number; bytesRead: number };
 }
 
 /**
- * Moves a job's staged rows into Entry and Revision in one short IMMEDIATE transaction, set-based: new
- * entries with their "create" revisions (indexes filled once, as createEntries does), changed entries with
- * a new version and their "import" revision. An entry changed by someone else since it was staged is a
- * 409 and nothing is written. The staged rows go in the same transaction.
+ * Moves a job's staged rows into Entry and Revision in one short transaction holding the write lock,
+ * set-based: new entries with their "create" revisions (indexes filled once, as createEntries does), changed
+ * entries with a new version and their "import" revision. An entry changed by someone else since it was
+ * staged is a 409 and nothing is written. The staged rows go in the same transaction.
  */
-export function applyStagedImport(connection: Database.Database, actor: WriteActor, staged: StagedImport): void {
-  const { jobId, batch, note, andThen } = staged;
+export async function applyStagedImport(db: Db, actor: WriteActor, staged: StagedImport): Promise<void> {
   const now = prismaDateTime(new Date());
-  const updateColumns = [...CONTENT_COLUMNS, "source", "sourceDigest", "importBatchId", "searchText"];
+  if (engineOfClient(db) === "postgresql") {
+    await db.$transaction((tx) => postgresql.applyStagedImport(tx, { actor, staged, now, entryColumns: NEW_ENTRY_COLUMNS, updateColumns: IMPORT_UPDATE_COLUMNS, revisionColumns: REVISION_INSERT_COLUMNS }), { timeout: 600_000 });
+    return;
+  }
+  const connection = connectionOf(db);
+  if (!connection) throw new Error("applyStagedImport needs a client made by createDb");
+  applyStagedImportSqlite(connection, actor, staged, now);
+}
+
+/** What an import's update may change: content and provenance (the rest stays as it is). */
+const IMPORT_UPDATE_COLUMNS = [...CONTENT_COLUMNS, "source", "sourceDigest", "importBatchId", "searchText"];
+
+/** A stale staged row: an update whose entry is not at its base version any more, or a create whose id exists now. */
+export const STALE_STAGED_ROW = `(("action" = 'update' AND NOT EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId" AND e."version" = "baseVersion"))
+             OR ("action" = 'create' AND EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId")))`;
+
+export const staleImport = (stale: number) =>
+  new Conflict("conflict", `${stale} entries were changed by someone else while the file was checked; import it again`, "file");
+
+function applyStagedImportSqlite(connection: Database.Database, actor: WriteActor, staged: StagedImport, now: string): void {
+  const { jobId, batch, note, jobDone } = staged;
   connection
     .transaction(() => {
-      const stale = connection
-        .prepare(
-          `SELECT COUNT(*) FROM ${STAGED} AND (("action" = 'update' AND NOT EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId" AND e."version" = "baseVersion"))
-             OR ("action" = 'create' AND EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId")))`,
-        )
-        .pluck()
-        .get({ jobId }) as number;
-      if (stale > 0) {
-        throw new Conflict("conflict", `${stale} entries were changed by someone else while the file was checked; import it again`, "file");
-      }
+      const stale = connection.prepare(`SELECT COUNT(*) FROM ${STAGED} AND ${STALE_STAGED_ROW}`).pluck().get({ jobId }) as number;
+      if (stale > 0) throw staleImport(stale);
       connection
         .prepare(`INSERT INTO "ImportBatch" ("id", "source", "format", "actorId", "actorName", "created", "updated", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(batch.id, batch.source, batch.format, actor.id, actor.name, batch.created, batch.updated, now);
@@ -205,7 +216,7 @@ export function applyStagedImport(connection: Database.Database, actor: WriteAct
       for (const statement of index) statement.run();
       connection
         .prepare(
-          `UPDATE "Entry" SET ${updateColumns.map((c) => `"${c}" = CASE WHEN json_type(s."entry", '$."${c}"') IS NULL THEN "Entry"."${c}" ELSE json_extract(s."entry", '$."${c}"') END`).join(", ")},
+          `UPDATE "Entry" SET ${IMPORT_UPDATE_COLUMNS.map((c) => `"${c}" = CASE WHEN json_type(s."entry", '$."${c}"') IS NULL THEN "Entry"."${c}" ELSE json_extract(s."entry", '$."${c}"') END`).join(", ")},
              "version" = s."baseVersion" + 1, "updatedAt" = @now
            FROM "import_stage" s WHERE s."jobId" = @jobId AND s."action" = 'update' AND s."entryId" = "Entry"."id"`,
         )
@@ -218,7 +229,11 @@ export function applyStagedImport(connection: Database.Database, actor: WriteAct
         )
         .run({ actorId: actor.id, actorName: actor.name, note, now, jobId });
       connection.prepare(`DELETE FROM ${STAGED}`).run({ jobId });
-      andThen?.();
+      if (jobDone) {
+        connection
+          .prepare(`UPDATE "ImportJob" SET "status" = 'done', "phase" = 'finished', "report" = ?, "rows" = ?, "bytesRead" = ?, "updatedAt" = ?, "finishedAt" = ? WHERE "id" = ?`)
+          .run(jobDone.report, jobDone.rows, jobDone.bytesRead, now, now, jobId);
+      }
     })
     .immediate();
 }

@@ -12,10 +12,10 @@ const INT8 = 20;
 const utcTimestamp = (text: string) => new Date(`${text.replace(" ", "T")}Z`);
 
 const TYPES: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+  getTypeParser: ((oid: number, format?: "text" | "binary"): ((value: string) => unknown) => {
     if (oid === TIMESTAMP) return utcTimestamp;
     if (oid === INT8) return Number;
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
   }) as pg.CustomTypesConfig["getTypeParser"],
 };
 
