@@ -2,7 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createDb } from "../../lib/db/client";
+import { isPostgresqlUrl } from "../../lib/db/engine";
 import { migrate } from "../../lib/db/migrate";
+import { migrateDatabase } from "../../lib/db/migrate-database";
 import { DATA_DIR } from "../../lib/directory/load";
 import { loadBoundaries } from "../../lib/directory/load/boundaries";
 import { readCourts } from "../../lib/directory/load/courts";
@@ -42,11 +44,11 @@ export function entryCount(file: string): number {
   }
 }
 
-/** A migrated database with boundaries and courts only (no practitioners yet). */
-export async function baseDatabase(file: string): Promise<{ katoBySourceId: Map<string, string> }> {
-  removeDatabase(file);
-  migrate(file);
-  const db = createDb(file);
+/** A migrated database with boundaries and courts only (no practitioners yet): a new SQLite file, or an empty PostgreSQL database. */
+export async function baseDatabase(location: string): Promise<{ katoBySourceId: Map<string, string> }> {
+  if (!isPostgresqlUrl(location)) removeDatabase(location);
+  await migrateDatabase(location);
+  const db = createDb(location);
   try {
     await loadBoundaries(db, DATA_DIR);
     await upsertSourceEntries(db, readCourts(DATA_DIR));
