@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const TEST_DATABASE = path.join(__dirname, "var", "test", "courts-gis-test.sqlite");
 // TEST_DATABASE_URL=postgresql://…/<name>: the same suites against PostgreSQL (tests/setup/postgresql.ts).
@@ -9,6 +9,8 @@ export default defineConfig({
   resolve: { alias: { "@": __dirname } },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/api/**/*.test.ts", "tests/resilience/**/*.test.ts"],
+    // What only PostgreSQL has (two instances on one database, kill -9 on it, db:copy) runs with TEST_DATABASE_URL.
+    exclude: [...configDefaults.exclude, ...(TEST_DATABASE_URL ? [] : ["tests/**/*-postgresql.test.ts"])],
     globalSetup: ["tests/setup/global-db.ts"],
     // The suites call the read routes thousands of times from one (unknown) client: limits out of their way.
     // Sign-in and sign-up keep their defaults (tests/api/auth.test.ts checks them); rate-limit.test.ts sets its own.
