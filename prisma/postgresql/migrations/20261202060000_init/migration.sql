@@ -350,3 +350,11 @@ BEGIN
     RETURN NULL;
 END $$;
 CREATE TRIGGER "rating_tally" AFTER INSERT OR UPDATE OF "replacedAt" ON "Rating" FOR EACH ROW EXECUTE FUNCTION "rating_tallied"();
+
+-- Per-client request counts shared by every instance (lib/net/rate-limit-store.ts: rate-limiter-flexible's
+-- PostgreSQL store, in its own layout; expired rows are deleted by it every few minutes).
+CREATE TABLE "rate_limit" (
+    "key" VARCHAR(255) NOT NULL PRIMARY KEY,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "expire" BIGINT
+);
