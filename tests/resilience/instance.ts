@@ -12,12 +12,12 @@ import { GET as nearest } from "../../app/api/v1/nearest/route";
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 const ROUTES: [string, RegExp, Handler][] = [
-  ["POST", /^\/api\/auth\/.+$/, auth as Handler],
-  ["POST", /^\/api\/v1\/admin\/entries$/, createEntry as Handler],
+  ["POST", /^\/api\/auth\/.+$/, auth],
+  ["POST", /^\/api\/v1\/admin\/entries$/, createEntry],
   ["GET", /^\/api\/v1\/admin\/entries\/(?<id>[^/]+)$/, adminEntry as Handler],
   ["PUT", /^\/api\/v1\/admin\/entries\/(?<id>[^/]+)$/, saveEntry as Handler],
   ["GET", /^\/api\/v1\/entries\/(?<id>[^/]+)$/, entry as Handler],
-  ["GET", /^\/api\/v1\/nearest$/, nearest as Handler],
+  ["GET", /^\/api\/v1\/nearest$/, nearest],
 ];
 
 const server = http.createServer((incoming, outgoing) => {

@@ -23,7 +23,7 @@ function startInstance(location: string): Promise<Instance> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", INSTANCE], { env: { ...process.env, DATABASE_URL: location, SITE_URL: ORIGIN }, stdio: ["ignore", "pipe", "inherit"] });
     child.on("error", reject);
-    child.stdout!.on("data", (d: Buffer) => {
+    child.stdout.on("data", (d: Buffer) => {
       const port = /listening (\d+)/.exec(d.toString())?.[1];
       if (!port) return;
       resolve({
