@@ -31,7 +31,12 @@ interface Column {
 function toTarget(value: unknown, type: string): unknown {
   if (value === null || value === undefined) return null;
   if (type === "boolean") return value === 1 || value === true || value === "1" || value === "true";
-  if (type.startsWith("timestamp")) return typeof value === "number" ? new Date(value).toISOString() : new Date(`${String(value).replace(" ", "T")}${/[zZ]|[+-]\d\d:?\d\d$/.test(String(value)) ? "" : "Z"}`).toISOString();
+  if (type.startsWith("timestamp")) {
+    if (typeof value === "number") return new Date(value).toISOString();
+    // Prisma's "…T…+00:00", or SQLite's own CURRENT_TIMESTAMP "YYYY-MM-DD HH:MM:SS" (UTC, no zone).
+    const text = (value as string).replace(" ", "T");
+    return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`).toISOString();
+  }
   return value;
 }
 
