@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import { DomainError, Internal, restoreDomainError, storeDomainError, TooLarge, Conflict, type StoredDomainError } from "../errors";
 import { connectionOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
@@ -11,8 +12,16 @@ import { removeAbandonedStages } from "./stage";
 // worker thread, or the CLI's own process), and asked about by id. The row names the process running it,
 // so a job whose process is gone (a restart, kill -9) is reported failed rather than running forever.
 
-/** This process, as a job's owner; with the pid, since a restarted server often gets the same pid back. */
-const OWNER_TOKEN = randomUUID();
+/**
+ * This process, as a job's owner; with the pid, since a restarted server often gets the same pid back. The
+ * host name goes first: instances on several machines share one PostgreSQL database, and another machine's
+ * pid cannot be asked about here.
+ */
+const OWNER_HOST = os.hostname();
+const OWNER_TOKEN = `${OWNER_HOST}/${randomUUID()}`;
+
+/** A job of another machine counts as interrupted once it has not written its progress for this long. */
+const SILENT_JOB_MS = 10 * 60_000;
 
 export type ImportJobStatus = "queued" | "running" | "done" | "failed";
 
@@ -34,8 +43,13 @@ function alive(pid: number): boolean {
 
 /** Marks failed every queued or running job whose process is gone, and removes staged rows no job owns. */
 export async function failInterruptedJobs(db: Db): Promise<void> {
-  const open = await db.importJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true, ownerPid: true, ownerToken: true } });
-  const gone = open.filter((j) => (j.ownerPid === process.pid ? j.ownerToken !== OWNER_TOKEN : !alive(j.ownerPid))).map((j) => j.id);
+  const open = await db.importJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true, ownerPid: true, ownerToken: true, updatedAt: true } });
+  const interrupted = (j: (typeof open)[number]) => {
+    const host = j.ownerToken.includes("/") ? j.ownerToken.slice(0, j.ownerToken.indexOf("/")) : OWNER_HOST;
+    if (host !== OWNER_HOST) return Date.now() - j.updatedAt.getTime() > SILENT_JOB_MS;
+    return j.ownerPid === process.pid ? j.ownerToken !== OWNER_TOKEN : !alive(j.ownerPid);
+  };
+  const gone = open.filter(interrupted).map((j) => j.id);
   if (gone.length > 0) {
     await db.importJob.updateMany({
       where: { id: { in: gone }, status: { in: ["queued", "running"] } },
