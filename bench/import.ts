@@ -5,26 +5,10 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { exportStream } from "../lib/directory/export";
 import { sizesArg } from "./lib/args";
-import { baseDatabase, BENCH_DIR, benchDatabase, entryCount, removeDatabase } from "./lib/dataset";
+import { baseDatabase, BENCH_DIR, entryCount, exportCsv, removeDatabase } from "./lib/dataset";
 import { printTable } from "./lib/table";
-
-async function exportCsv(size: number): Promise<string> {
-  const csv = path.join(BENCH_DIR, `entries-${size}.csv`);
-  if (fs.existsSync(csv)) return csv;
-  const db = createDb(await benchDatabase(size));
-  try {
-    await pipeline(Readable.fromWeb(exportStream(db, "csv") as import("node:stream/web").ReadableStream), fs.createWriteStream(csv));
-  } finally {
-    await db.$disconnect();
-  }
-  return csv;
-}
 
 function run(mode: "importer" | "loader", base: string, input: string) {
   const file = path.join(BENCH_DIR, `import-${mode}.sqlite`);

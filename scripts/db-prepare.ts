@@ -1,15 +1,15 @@
 // Creates the database where needed, applies migrations and loads the data (idempotent).
 // Usage: tsx scripts/db-prepare.ts [--no-samples]   (or SAMPLES=0)
 import { createDb } from "../lib/db/client";
-import { migrate } from "../lib/db/migrate";
-import { databasePath } from "../lib/db/path";
+import { databaseLocation } from "../lib/db/engine";
+import { migrateDatabase } from "../lib/db/migrate-database";
 import { loadDirectory, samplesWanted } from "../lib/directory/load";
 
 async function main() {
-  const file = databasePath();
-  const migrations = migrate(file);
-  console.log(`database ${file}: ${migrations.applied.length} migration(s) applied, ${migrations.alreadyApplied} already there`);
-  const db = createDb(file);
+  const location = databaseLocation();
+  const migrations = await migrateDatabase(location);
+  console.log(`database ${location.replace(/\/\/[^@/]*@/, "//…@")}: ${migrations.applied.length} migration(s) applied, ${migrations.alreadyApplied} already there`);
+  const db = createDb(location);
   try {
     const samples = samplesWanted() && !process.argv.includes("--no-samples");
     const t0 = Date.now();

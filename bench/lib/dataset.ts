@@ -1,8 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import Database from "better-sqlite3";
 import { createDb } from "../../lib/db/client";
+import { isPostgresqlUrl } from "../../lib/db/engine";
 import { migrate } from "../../lib/db/migrate";
+import { migrateDatabase } from "../../lib/db/migrate-database";
+import { exportStream } from "../../lib/directory/export";
 import { DATA_DIR } from "../../lib/directory/load";
 import { loadBoundaries } from "../../lib/directory/load/boundaries";
 import { readCourts } from "../../lib/directory/load/courts";
@@ -42,11 +47,11 @@ export function entryCount(file: string): number {
   }
 }
 
-/** A migrated database with boundaries and courts only (no practitioners yet). */
-export async function baseDatabase(file: string): Promise<{ katoBySourceId: Map<string, string> }> {
-  removeDatabase(file);
-  migrate(file);
-  const db = createDb(file);
+/** A migrated database with boundaries and courts only (no practitioners yet): a new SQLite file, or an empty PostgreSQL database. */
+export async function baseDatabase(location: string): Promise<{ katoBySourceId: Map<string, string> }> {
+  if (!isPostgresqlUrl(location)) removeDatabase(location);
+  await migrateDatabase(location);
+  const db = createDb(location);
   try {
     await loadBoundaries(db, DATA_DIR);
     await upsertSourceEntries(db, readCourts(DATA_DIR));
@@ -90,4 +95,17 @@ export async function benchDatabase(total: number): Promise<string> {
   if (n !== total) throw new Error(`bench database ${file} holds ${n} entries, expected ${total}`);
   console.error(`built ${file} (${total} entries) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return file;
+}
+
+/** The open-data CSV export (the importer's own columns) of the `size`-entry bench database, made once. */
+export async function exportCsv(size: number): Promise<string> {
+  const csv = path.join(BENCH_DIR, `entries-${size}.csv`);
+  if (fs.existsSync(csv)) return csv;
+  const db = createDb(await benchDatabase(size));
+  try {
+    await pipeline(Readable.fromWeb(exportStream(db, "csv") as import("node:stream/web").ReadableStream), fs.createWriteStream(csv));
+  } finally {
+    await db.$disconnect();
+  }
+  return csv;
 }

@@ -1,5 +1,5 @@
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
-import { databaseFileOf, type Db } from "../db/client";
+import { databaseLocationOf, type Db } from "../db/client";
 import { DATA_DIR } from "../directory/load";
 import { locatePoint } from "../directory/locate";
 import { Invalid } from "../errors";
@@ -25,7 +25,7 @@ export async function accessState(db: Db): Promise<AccessState> {
   const repo = repository(db);
   // Read before the rows: an edit in between leaves a newer answer under the older counter, never the reverse.
   const change = await repo.changeCounter();
-  return states.get(databaseFileOf(db) ?? "", change, async () => {
+  return states.get(databaseLocationOf(db) ?? "", change, async () => {
     const [courts, { regions, districts }] = await Promise.all([repo.activeCourts(), repo.areas()]);
     settlements ??= readSettlements(DATA_DIR);
     return {

@@ -1,5 +1,6 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { engineOfClient } from "../db/engine";
 import type { RateLimitBucket } from "../net/rate-limit";
 import { db } from "../db/client";
 import { ACCOUNT_LIMITS } from "../validation/account";
@@ -29,7 +30,7 @@ function createAuth() {
       },
     },
     secret: authSecret(),
-    database: prismaAdapter(db(), { provider: "sqlite" }),
+    database: prismaAdapter(db(), { provider: engineOfClient(db()) }),
     telemetry: { enabled: false },
     emailAndPassword: { enabled: true, minPasswordLength: ACCOUNT_LIMITS.password.min, maxPasswordLength: ACCOUNT_LIMITS.password.max },
     hooks: { before: accountHooks },

@@ -1,24 +1,19 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { BUSY_TIMEOUT_MS } from "./path";
+import { MIGRATIONS_DIRS, pendingMigrations, type MigrationResult } from "./migrations";
 import { makePrivate } from "./private-file";
 
-const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
-
-export interface MigrationResult {
-  applied: string[];
-  alreadyApplied: number;
-}
+export type { MigrationResult } from "./migrations";
 
 /**
- * Applies prisma/migrations/<name>/migration.sql in name order and records them in Prisma's own
- * `_prisma_migrations` table (checksum = sha256 of the file), so Prisma tooling agrees on what is applied.
- * Each migration runs in one transaction with foreign keys off (Prisma's "redefine table" SQL would
- * otherwise cascade deletes), checked with foreign_key_check before commit.
+ * Applies the SQLite migrations (lib/db/migrations.ts has the rules both engines share). Each migration runs
+ * in one transaction with foreign keys off (Prisma's "redefine table" SQL would otherwise cascade deletes),
+ * checked with foreign_key_check before commit.
  */
-export function migrate(dbFile: string, migrationsDir = MIGRATIONS_DIR): MigrationResult {
+export function migrate(dbFile: string, migrationsDir = MIGRATIONS_DIRS.sqlite): MigrationResult {
   fs.mkdirSync(path.dirname(dbFile), { recursive: true });
   makePrivate(dbFile);
   const db = new Database(dbFile, { timeout: BUSY_TIMEOUT_MS });
@@ -40,20 +35,8 @@ export function migrate(dbFile: string, migrationsDir = MIGRATIONS_DIR): Migrati
         .all()
         .map((r) => [(r as { name: string }).name, (r as { checksum: string }).checksum]),
     );
-    const names = fs
-      .readdirSync(migrationsDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && fs.existsSync(path.join(migrationsDir, d.name, "migration.sql")))
-      .map((d) => d.name)
-      .sort();
-    const applied: string[] = [];
-    for (const name of names) {
-      const sql = fs.readFileSync(path.join(migrationsDir, name, "migration.sql"), "utf8");
-      const checksum = createHash("sha256").update(sql).digest("hex");
-      const known = done.get(name);
-      if (known !== undefined) {
-        if (known !== checksum) throw new Error(`Migration ${name} was changed after it was applied (checksum differs).`);
-        continue;
-      }
+    const { pending, total } = pendingMigrations(migrationsDir, done);
+    for (const { name, sql, checksum } of pending) {
       db.pragma("foreign_keys = OFF");
       try {
         db.transaction(() => {
@@ -67,9 +50,8 @@ export function migrate(dbFile: string, migrationsDir = MIGRATIONS_DIR): Migrati
       } finally {
         db.pragma("foreign_keys = ON");
       }
-      applied.push(name);
     }
-    return { applied, alreadyApplied: names.length - applied.length };
+    return { applied: pending.map((m) => m.name), alreadyApplied: total - pending.length };
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
-import { databaseFileOf, type Db } from "../db/client";
+import { databaseLocationOf, type Db } from "../db/client";
 import type { Entry } from "../db/generated/client";
 import { distanceKm } from "../geo/distance";
 import { NearestIndex } from "../geo/nearest-index";
@@ -20,7 +20,7 @@ const indexes = new ChangeKeyedCache<NearestIndex<Located>>({ entries: 1, bytes:
 
 async function nearestIndex(db: Db): Promise<NearestIndex<Located>> {
   const change = await repository(db).changeCounter();
-  return indexes.get(databaseFileOf(db) ?? "", change, async () => {
+  return indexes.get(databaseLocationOf(db) ?? "", change, async () => {
     const rows = await repository(db).locatedEntries();
     return new NearestIndex(rows.map((r) => ({ lat: r.lat, lng: r.lng, value: { seq: r.seq, kind: r.kind, courtKind: r.courtKind, languages: r.languages, specialisations: r.specialisations } })));
   });

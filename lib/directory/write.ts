@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
 import { connectionOf, type Db } from "../db/client";
+import { engineOfClient } from "../db/engine";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { Conflict, notFound } from "../errors";
 import { EMPTY_LIST } from "../db/list-columns";
 import { CONTENT_COLUMNS, changeList, diffContent, pickContent, type ContentColumn, type EntryContent, type FieldChange } from "./columns";
 import { SEARCH_TEXT_COLUMNS, entrySearchText } from "./entry-search-text";
+import * as postgresql from "./write-postgresql";
 
 // THE place an entry is written: every create and every change sets searchText, bumps the version and
 // records a revision in the same transaction. Callers pass the transaction client (creating entries needs one
 // opened by writeTransaction).
 // It keeps its own SQL (the bulk INSERTs below) on purpose: this is the write side's one home for queries,
-// as lib/queries is the read side's; an engine other than SQLite would get its own writer here.
+// as lib/queries is the read side's; its PostgreSQL statements are in write-postgresql.ts, called from here.
 
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
@@ -92,6 +94,8 @@ function insertsOn(connection: Database.Database): Inserts {
 
 /** An interactive transaction in which createEntries may write (it needs the connection under the transaction). */
 export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
+  // PostgreSQL's bulk statements go through the transaction client itself.
+  if (engineOfClient(db) === "postgresql") return db.$transaction(work, options);
   return db.$transaction(async (tx) => {
     const connection = connectionOf(db);
     if (!connection) throw new Error("writeTransaction needs a client made by createDb");
@@ -102,6 +106,7 @@ export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, 
 
 /** Creates entries, each with its "create" revision, in a transaction opened by writeTransaction; built for imports of 100 000 rows. */
 export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction = "create", note?: string): Promise<string[]> {
+  if (engineOfClient(tx) === "postgresql") return createEntriesPostgresql(tx, actor, entries, action, note);
   const connection = transactionConnections.get(tx);
   if (!connection) throw new Error("createEntries runs inside writeTransaction");
   const { entry, revision, lastSeq, begin, index } = insertsOn(connection);
@@ -118,6 +123,18 @@ export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry
   }
   for (const statement of index) statement.run();
   return ids;
+}
+
+async function createEntriesPostgresql(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction, note?: string): Promise<string[]> {
+  const now = prismaDateTime(new Date());
+  const rows = entries.map((e) => {
+    const row = newEntryRow(e);
+    return { ...row, sample: row.sample === 1, version: 1, createdAt: now, updatedAt: now };
+  });
+  await postgresql.insertRows(tx, "Entry", ENTRY_INSERT_COLUMNS, rows);
+  const revisions = entries.map((e, i) => ({ ...revisionRow(rows[i]!.id as string, 1, action, actor, diffContent(null, e.content), note), createdAt: now }));
+  await postgresql.insertRows(tx, "Revision", REVISION_INSERT_COLUMNS, revisions);
+  return rows.map((r) => r.id as string);
 }
 
 /** A new entry's columns as stored, but for its version and timestamps (set when it is written). */
@@ -148,32 +165,43 @@ export interface StagedImport {
   jobId: string;
   batch: { id: string; source: string; format: string; created: number; updated: number };
   note: string;
-  /** Runs last inside the transaction (the job records its end in the same commit). */
-  andThen?: () => void;
+  /** The job's end, recorded in the same commit (the job is done exactly when its rows are there). */
+  jobDone?: { report: string; rows: number; bytesRead: number };
 }
 
 /**
- * Moves a job's staged rows into Entry and Revision in one short IMMEDIATE transaction, set-based: new
- * entries with their "create" revisions (indexes filled once, as createEntries does), changed entries with
- * a new version and their "import" revision. An entry changed by someone else since it was staged is a
- * 409 and nothing is written. The staged rows go in the same transaction.
+ * Moves a job's staged rows into Entry and Revision in one short transaction holding the write lock,
+ * set-based: new entries with their "create" revisions (indexes filled once, as createEntries does), changed
+ * entries with a new version and their "import" revision. An entry changed by someone else since it was
+ * staged is a 409 and nothing is written. The staged rows go in the same transaction.
  */
-export function applyStagedImport(connection: Database.Database, actor: WriteActor, staged: StagedImport): void {
-  const { jobId, batch, note, andThen } = staged;
+export async function applyStagedImport(db: Db, actor: WriteActor, staged: StagedImport): Promise<void> {
   const now = prismaDateTime(new Date());
-  const updateColumns = [...CONTENT_COLUMNS, "source", "sourceDigest", "importBatchId", "searchText"];
+  if (engineOfClient(db) === "postgresql") {
+    await db.$transaction((tx) => postgresql.applyStagedImport(tx, { actor, staged, now, entryColumns: NEW_ENTRY_COLUMNS, updateColumns: IMPORT_UPDATE_COLUMNS, revisionColumns: REVISION_INSERT_COLUMNS }), { timeout: 600_000 });
+    return;
+  }
+  const connection = connectionOf(db);
+  if (!connection) throw new Error("applyStagedImport needs a client made by createDb");
+  applyStagedImportSqlite(connection, actor, staged, now);
+}
+
+/** What an import's update may change: content and provenance (the rest stays as it is). */
+const IMPORT_UPDATE_COLUMNS = [...CONTENT_COLUMNS, "source", "sourceDigest", "importBatchId", "searchText"];
+
+/** A stale staged row: an update whose entry is not at its base version any more, or a create whose id exists now. */
+export const STALE_STAGED_ROW = `(("action" = 'update' AND NOT EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId" AND e."version" = "baseVersion"))
+             OR ("action" = 'create' AND EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId")))`;
+
+export const staleImport = (stale: number) =>
+  new Conflict("conflict", `${stale} entries were changed by someone else while the file was checked; import it again`, "file");
+
+function applyStagedImportSqlite(connection: Database.Database, actor: WriteActor, staged: StagedImport, now: string): void {
+  const { jobId, batch, note, jobDone } = staged;
   connection
     .transaction(() => {
-      const stale = connection
-        .prepare(
-          `SELECT COUNT(*) FROM ${STAGED} AND (("action" = 'update' AND NOT EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId" AND e."version" = "baseVersion"))
-             OR ("action" = 'create' AND EXISTS (SELECT 1 FROM "Entry" e WHERE e."id" = "entryId")))`,
-        )
-        .pluck()
-        .get({ jobId }) as number;
-      if (stale > 0) {
-        throw new Conflict("conflict", `${stale} entries were changed by someone else while the file was checked; import it again`, "file");
-      }
+      const stale = connection.prepare(`SELECT COUNT(*) FROM ${STAGED} AND ${STALE_STAGED_ROW}`).pluck().get({ jobId }) as number;
+      if (stale > 0) throw staleImport(stale);
       connection
         .prepare(`INSERT INTO "ImportBatch" ("id", "source", "format", "actorId", "actorName", "created", "updated", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(batch.id, batch.source, batch.format, actor.id, actor.name, batch.created, batch.updated, now);
@@ -188,7 +216,7 @@ export function applyStagedImport(connection: Database.Database, actor: WriteAct
       for (const statement of index) statement.run();
       connection
         .prepare(
-          `UPDATE "Entry" SET ${updateColumns.map((c) => `"${c}" = CASE WHEN json_type(s."entry", '$."${c}"') IS NULL THEN "Entry"."${c}" ELSE json_extract(s."entry", '$."${c}"') END`).join(", ")},
+          `UPDATE "Entry" SET ${IMPORT_UPDATE_COLUMNS.map((c) => `"${c}" = CASE WHEN json_type(s."entry", '$."${c}"') IS NULL THEN "Entry"."${c}" ELSE json_extract(s."entry", '$."${c}"') END`).join(", ")},
              "version" = s."baseVersion" + 1, "updatedAt" = @now
            FROM "import_stage" s WHERE s."jobId" = @jobId AND s."action" = 'update' AND s."entryId" = "Entry"."id"`,
         )
@@ -201,7 +229,11 @@ export function applyStagedImport(connection: Database.Database, actor: WriteAct
         )
         .run({ actorId: actor.id, actorName: actor.name, note, now, jobId });
       connection.prepare(`DELETE FROM ${STAGED}`).run({ jobId });
-      andThen?.();
+      if (jobDone) {
+        connection
+          .prepare(`UPDATE "ImportJob" SET "status" = 'done', "phase" = 'finished', "report" = ?, "rows" = ?, "bytesRead" = ?, "updatedAt" = ?, "finishedAt" = ? WHERE "id" = ?`)
+          .run(jobDone.report, jobDone.rows, jobDone.bytesRead, now, now, jobId);
+      }
     })
     .immediate();
 }
@@ -270,6 +302,7 @@ async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion:
  * edit of the entry. Run by the loader on every start; a second run finds nothing to write.
  */
 export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
+  if (engineOfClient(db) === "postgresql") return writeTransaction(db, refreshSearchTextPostgresql, { timeout: 600_000 });
   return writeTransaction(
     db,
     async () => {
@@ -292,4 +325,14 @@ export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
     },
     { timeout: 600_000 },
   );
+}
+
+async function refreshSearchTextPostgresql(tx: Tx): Promise<{ updated: number }> {
+  const rows = await postgresql.entryColumns<Parameters<typeof entrySearchText>[0] & { seq: number; searchText: string }>(tx, ["seq", ...SEARCH_TEXT_COLUMNS, "searchText"]);
+  const changed = rows.flatMap((row) => {
+    const value = entrySearchText(row);
+    return value === row.searchText ? [] : [{ seq: row.seq, value }];
+  });
+  await postgresql.updateEntryColumn(tx, "searchText", changed);
+  return { updated: changed.length };
 }

@@ -8,7 +8,8 @@ import type { ImportOptions } from "./run";
 
 export interface JobThreadData {
   entry: string;
-  file: string;
+  /** The database: an SQLite file or a PostgreSQL URL. */
+  location: string;
   jobId: string;
   actor: WriteActor;
   options: ImportOptions;
@@ -16,8 +17,8 @@ export interface JobThreadData {
 }
 
 async function main() {
-  const { file, jobId, actor, options, bytes } = workerData as JobThreadData;
-  const db = createDb(file);
+  const { location, jobId, actor, options, bytes } = workerData as JobThreadData;
+  const db = createDb(location);
   try {
     await runImportJob(db, jobId, actor, bytes, options);
   } finally {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import os from "node:os";
 import { DomainError, Internal, restoreDomainError, storeDomainError, TooLarge, Conflict, type StoredDomainError } from "../errors";
 import { connectionOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
@@ -11,8 +12,16 @@ import { removeAbandonedStages } from "./stage";
 // worker thread, or the CLI's own process), and asked about by id. The row names the process running it,
 // so a job whose process is gone (a restart, kill -9) is reported failed rather than running forever.
 
-/** This process, as a job's owner; with the pid, since a restarted server often gets the same pid back. */
-const OWNER_TOKEN = randomUUID();
+/**
+ * This process, as a job's owner; with the pid, since a restarted server often gets the same pid back. The
+ * host name goes first: instances on several machines share one PostgreSQL database, and another machine's
+ * pid cannot be asked about here.
+ */
+const OWNER_HOST = os.hostname();
+const OWNER_TOKEN = `${OWNER_HOST}/${randomUUID()}`;
+
+/** A job of another machine counts as interrupted once it has not written its progress for this long. */
+const SILENT_JOB_MS = 10 * 60_000;
 
 export type ImportJobStatus = "queued" | "running" | "done" | "failed";
 
@@ -34,16 +43,20 @@ function alive(pid: number): boolean {
 
 /** Marks failed every queued or running job whose process is gone, and removes staged rows no job owns. */
 export async function failInterruptedJobs(db: Db): Promise<void> {
-  const open = await db.importJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true, ownerPid: true, ownerToken: true } });
-  const gone = open.filter((j) => (j.ownerPid === process.pid ? j.ownerToken !== OWNER_TOKEN : !alive(j.ownerPid))).map((j) => j.id);
+  const open = await db.importJob.findMany({ where: { status: { in: ["queued", "running"] } }, select: { id: true, ownerPid: true, ownerToken: true, updatedAt: true } });
+  const interrupted = (j: (typeof open)[number]) => {
+    const host = j.ownerToken.includes("/") ? j.ownerToken.slice(0, j.ownerToken.indexOf("/")) : OWNER_HOST;
+    if (host !== OWNER_HOST) return Date.now() - j.updatedAt.getTime() > SILENT_JOB_MS;
+    return j.ownerPid === process.pid ? j.ownerToken !== OWNER_TOKEN : !alive(j.ownerPid);
+  };
+  const gone = open.filter(interrupted).map((j) => j.id);
   if (gone.length > 0) {
     await db.importJob.updateMany({
       where: { id: { in: gone }, status: { in: ["queued", "running"] } },
       data: { status: "failed", phase: "finished", error: JSON.stringify(INTERRUPTED), finishedAt: new Date() },
     });
   }
-  const connection = connectionOf(db);
-  if (connection) removeAbandonedStages(connection);
+  await removeAbandonedStages(db);
 }
 
 /** A new queued job. One import at a time: a second while one is queued or running is a 409. */
@@ -75,32 +88,40 @@ const PROGRESS_EVERY_MS = 250;
 /** Runs a queued job to its end on `db`; the outcome (report or error) goes into the job's row, never thrown. */
 export async function runImportJob(db: Db, jobId: string, actor: WriteActor, bytes: Uint8Array, options: ImportOptions, onProgress?: (p: ImportProgress) => void): Promise<void> {
   await db.importJob.update({ where: { id: jobId }, data: { status: "running", phase: "reading" } });
-  const connection = connectionOf(db);
-  if (!connection) throw new Error("runImportJob needs a client made by createDb");
-  const stamp = () => new Date().toISOString().replace("Z", "+00:00");
+  const record = progressRecorder(db, jobId);
   let last = 0;
-  // Written synchronously on the job's own connection: progress is not worth an await per chunk.
   const progress = (p: ImportProgress) => {
     onProgress?.(p);
     const now = Date.now();
     if (p.phase === "reading" && now - last < PROGRESS_EVERY_MS) return;
     last = now;
-    connection
-      .prepare(`UPDATE "ImportJob" SET "phase" = ?, "bytesRead" = ?, "rows" = ?, "encoding" = ?, "updatedAt" = ? WHERE "id" = ?`)
-      .run(p.phase, p.bytesRead, p.rows, p.encoding, stamp(), jobId);
+    record(p);
   };
-  // In the transaction that applies the import: the job is done exactly when its rows are there.
-  const applied = (report: ImportReport) =>
-    connection
-      .prepare(`UPDATE "ImportJob" SET "status" = 'done', "phase" = 'finished', "report" = ?, "rows" = ?, "bytesRead" = ?, "updatedAt" = ?, "finishedAt" = ? WHERE "id" = ?`)
-      .run(JSON.stringify(report), report.total, bytes.length, stamp(), stamp(), jobId);
   try {
-    const report = await runImport(db, actor, bytes, options, { id: jobId, progress, applied });
+    // The job is marked done in the transaction that applies the import: done exactly when its rows are there.
+    const report = await runImport(db, actor, bytes, options, { id: jobId, progress, recordsJob: true });
     await finish(db, jobId, { status: "done", report: JSON.stringify(report), rows: report.total, bytesRead: bytes.length });
   } catch (error) {
     if (!(error instanceof DomainError)) console.error(error);
     await finish(db, jobId, { status: "failed", error: JSON.stringify(jobError(error)) });
   }
+}
+
+/**
+ * Writes a job's progress without waiting for it: synchronously on SQLite's connection; on PostgreSQL in
+ * the background, only while the job runs (so a late one cannot undo its end).
+ */
+function progressRecorder(db: Db, jobId: string): (p: ImportProgress) => void {
+  const connection = connectionOf(db);
+  if (connection) {
+    const update = connection.prepare(`UPDATE "ImportJob" SET "phase" = ?, "bytesRead" = ?, "rows" = ?, "encoding" = ?, "updatedAt" = ? WHERE "id" = ?`);
+    return (p) => update.run(p.phase, p.bytesRead, p.rows, p.encoding, new Date().toISOString().replace("Z", "+00:00"), jobId);
+  }
+  return (p) => {
+    db.importJob
+      .updateMany({ where: { id: jobId, status: "running" }, data: { phase: p.phase, bytesRead: p.bytesRead, rows: p.rows, encoding: p.encoding } })
+      .catch((error: unknown) => console.error(error));
+  };
 }
 
 export function jobError(error: unknown): StoredDomainError {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { connectionOf, type Db } from "../db/client";
+import type { Db } from "../db/client";
 import { Invalid } from "../errors";
 import { inputToContent } from "../directory/columns";
 import type { EntryKind } from "../directory/kinds";
@@ -53,10 +53,8 @@ export async function runImport(
   actor: WriteActor,
   bytes: Uint8Array,
   options: ImportOptions,
-  job: { id: string; progress?: (p: ImportProgress) => void; applied?: (report: ImportReport) => void },
+  job: { id: string; progress?: (p: ImportProgress) => void; recordsJob?: boolean },
 ): Promise<ImportReport> {
-  const connection = connectionOf(db);
-  if (!connection) throw new Error("runImport needs a client made by createDb");
   const decoding = detectEncoding(bytes, options.encoding);
   const ctx = {
     defaultKind: options.defaultKind,
@@ -77,7 +75,7 @@ export async function runImport(
     const { formerNames: _f, visitingAddress: _v, postalAddress: _p, accessibilityFeatures: _a, ...c } = inputToContent(r.input);
     return { ...c, districtKato: c.districtKato ?? (r.districtSourceId ? katoBySourceId.get(r.districtSourceId) ?? null : null) };
   };
-  const stage = options.dryRun ? null : new Stage(db, connection, job.id);
+  const stage = options.dryRun ? null : new Stage(db, job.id);
   let creates: NewEntry[] = [];
   let updates: StagedUpdate[] = [];
   const flush = async () => {
@@ -132,7 +130,7 @@ export async function runImport(
     }
   } catch (error) {
     if (!(error instanceof UnreadableFile)) {
-      stage?.discard();
+      await stage?.discard();
       throw error;
     }
     // Row 0: the file as a whole; else the record where reading broke off.
@@ -142,7 +140,7 @@ export async function runImport(
   const report: ImportReport = { dryRun: options.dryRun, ...counts, problems: problems.list, problemCount: problems.count };
   if (!stage) return report;
   if (problems.count > 0) {
-    stage.discard();
+    await stage.discard();
     throw new Invalid("file", `Nothing was imported: ${problems.count} problem(s); fix them (see the dry run) and import again`, {
       code: "import_problems",
       details: { problems: problems.list, problemCount: problems.count },
@@ -151,11 +149,11 @@ export async function runImport(
   await flush();
   progress("applying");
   const applied = { ...report, batchId };
-  applyStagedImport(connection, actor, {
+  await applyStagedImport(db, actor, {
     jobId: job.id,
     batch: { id: batchId, source: options.fileName, format: options.format, created: counts.created, updated: counts.updated },
     note: options.fileName,
-    andThen: () => job.applied?.(applied),
+    jobDone: job.recordsJob ? { report: JSON.stringify(applied), rows: applied.total, bytesRead: bytes.length } : undefined,
   });
   return applied;
 }

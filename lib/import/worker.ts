@@ -1,6 +1,6 @@
 import path from "node:path";
 import * as threads from "node:worker_threads";
-import { databaseFileOf, type Db } from "../db/client";
+import { databaseLocationOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
 import { finish, jobError } from "./jobs";
 import type { ImportOptions } from "./run";
@@ -23,9 +23,9 @@ const THREAD_HEAP_MB = 4096;
  * copy); if the thread dies without recording an outcome, the job is recorded failed.
  */
 export function runInWorker(db: Db, jobId: string, actor: WriteActor, bytes: Uint8Array, options: ImportOptions): void {
-  const file = databaseFileOf(db);
-  if (!file) throw new Error("runInWorker needs a client made by createDb");
-  const data: JobThreadData = { entry: THREAD, file, jobId, actor, options, bytes };
+  const location = databaseLocationOf(db);
+  if (!location) throw new Error("runInWorker needs a client made by createDb");
+  const data: JobThreadData = { entry: THREAD, location, jobId, actor, options, bytes };
   const worker = new WorkerThread(BOOT, { workerData: data, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
   let failure: unknown = null;
   worker.on("error", (error) => {

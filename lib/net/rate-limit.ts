@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { sharedLimiterStore, type LimiterStore } from "./rate-limit-store";
 
 /**
  * Requests per client per window, by what a request costs us. Generous for people (a map session makes a
@@ -61,11 +62,23 @@ export function bucketLimit(bucket: RateLimitBucket, env: Record<string, string 
   return total === undefined ? limit : { ...limit, total };
 }
 
+/**
+ * The buckets whose per-client counts live in the database when several instances share one (PostgreSQL):
+ * a password guess or a heavy request must not get another try from every instance behind the proxy. The
+ * cheap reads (read, page) stay per instance: an upsert per request would cost about what the read does,
+ * so behind N instances a client gets up to N times their limit. The totals over all clients stay per
+ * instance too, on purpose: they guard each instance's own thread.
+ */
+const SHARED_BUCKETS: ReadonlySet<RateLimitBucket> = new Set(["sign-in", "sign-up", "contribution", "rating", "markers", "export"]);
+
 /** Counters of every bucket, per client and (where a bucket has a total) for all clients together. */
 export class RateLimits {
-  private readonly limiters = new Map<RateLimitBucket, { perClient: RateLimiterMemory; all: RateLimiterMemory | null }>();
+  private readonly limiters = new Map<RateLimitBucket, { perClient: RateLimiterAbstract; all: RateLimiterMemory | null }>();
 
-  constructor(private readonly limitOf: (bucket: RateLimitBucket) => Limit) {}
+  constructor(
+    private readonly limitOf: (bucket: RateLimitBucket) => Limit,
+    private readonly shared?: LimiterStore,
+  ) {}
 
   /** Counts one request of `client` in `bucket`: null when it may go ahead, else the seconds until it may retry. */
   async take(bucket: RateLimitBucket, client: string): Promise<number | null> {
@@ -91,8 +104,9 @@ export class RateLimits {
     let found = this.limiters.get(bucket);
     if (!found) {
       const { requests, seconds, total } = this.limitOf(bucket);
+      const perClient = { keyPrefix: bucket, points: requests, duration: seconds };
       found = {
-        perClient: new RateLimiterMemory({ keyPrefix: bucket, points: requests, duration: seconds }),
+        perClient: this.shared && SHARED_BUCKETS.has(bucket) ? this.shared(perClient) : new RateLimiterMemory(perClient),
         all: total === undefined ? null : new RateLimiterMemory({ keyPrefix: `${bucket}-total`, points: total, duration: seconds }),
       };
       this.limiters.set(bucket, found);
@@ -115,7 +129,7 @@ export interface Quota {
 
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
-async function consume(limiter: RateLimiterMemory, key: string): Promise<{ remaining: number; resetSeconds: number; retryAfter: number | null }> {
+async function consume(limiter: RateLimiterAbstract, key: string): Promise<{ remaining: number; resetSeconds: number; retryAfter: number | null }> {
   try {
     const state = await limiter.consume(key);
     return { remaining: state.remainingPoints, resetSeconds: seconds(state.msBeforeNext), retryAfter: null };
@@ -129,6 +143,6 @@ async function consume(limiter: RateLimiterMemory, key: string): Promise<{ remai
 const holder = globalThis as unknown as { courtsGisRateLimits?: RateLimits };
 
 export function takeRequest(bucket: RateLimitBucket, client: string): Promise<Quota> {
-  holder.courtsGisRateLimits ??= new RateLimits((b) => bucketLimit(b));
+  holder.courtsGisRateLimits ??= new RateLimits((b) => bucketLimit(b), sharedLimiterStore());
   return holder.courtsGisRateLimits.count(bucket, client);
 }

@@ -1,8 +1,10 @@
 import type { Db } from "../db/client";
+import { engineOfClient } from "../db/engine";
+import { postgresqlRatings } from "./postgresql/ratings";
 import { sqliteRatings } from "./sqlite/ratings";
 
 // The questions asked about ratings (lib/ratings), beside the directory's (repository.ts) and chosen the
-// same way: one implementation per engine, SQLite's in lib/queries/sqlite/ratings.ts. Only current ratings
+// same way: one implementation per engine, in lib/queries/sqlite/ratings.ts and lib/queries/postgresql/ratings.ts. Only current ratings
 // (not replaced) are counted; counts come from the per-court tally the writer's triggers keep.
 
 /** How many current ratings gave each score (and how many of them are samples). */
@@ -77,7 +79,7 @@ const repositories = new WeakMap<Db, RatingsRepository>();
 export function ratingsRepository(db: Db): RatingsRepository {
   let repo = repositories.get(db);
   if (!repo) {
-    repo = sqliteRatings(db);
+    repo = engineOfClient(db) === "postgresql" ? postgresqlRatings(db) : sqliteRatings(db);
     repositories.set(db, repo);
   }
   return repo;

@@ -1,11 +1,14 @@
 import type { Db } from "../db/client";
 import type { District, Entry, Region } from "../db/generated/client";
 import type { CourtKind, EntryKind, RegionIso, Specialisation } from "../directory/kinds";
+import { engineOfClient } from "../db/engine";
+import { postgresqlRepository } from "./postgresql";
 import { sqliteRepository } from "./sqlite";
 
 // The questions the product asks of its database, each answered in one module of the engine's folder
-// (lib/queries/sqlite/). The domain (lib/directory) asks through this interface only, so another engine
-// (PostgreSQL) is one more implementation of it, chosen in repository() below. The writes stay in
+// (lib/queries/sqlite/, lib/queries/postgresql/; what both ask through Prisma's query API is in
+// lib/queries/shared/). The domain (lib/directory) asks through this interface only; repository() below picks
+// the client's engine. The writes stay in
 // lib/directory/write.ts, the one writer.
 
 export interface EntryFilter {
@@ -84,11 +87,11 @@ export interface DirectoryRepository {
 
 const repositories = new WeakMap<Db, DirectoryRepository>();
 
-/** The repository of a client, built once per client: the one place the engine is chosen (SQLite is the one there is). */
+/** The repository of a client, built once per client, of the client's engine (lib/db/engine.ts). */
 export function repository(db: Db): DirectoryRepository {
   let repo = repositories.get(db);
   if (!repo) {
-    repo = sqliteRepository(db);
+    repo = engineOfClient(db) === "postgresql" ? postgresqlRepository(db) : sqliteRepository(db);
     repositories.set(db, repo);
   }
   return repo;

@@ -48,29 +48,49 @@ const PHONE_LIKE = /^[\d\s()+\-.]+$/;
 
 const CYRILLIC_WORD = /^\p{Script=Cyrillic}+$/u;
 
+/** One form a query word may take in the index: a prefix of an indexed word, or (a typo's correction) a whole one. */
+export interface QueryForm {
+  term: string;
+  prefix: boolean;
+}
+
 /**
- * A user's query as an FTS5 MATCH expression: every word must match as a prefix, in the original script
- * or in its Latin form. A Cyrillic word asks its Latin form only: the index holds every word's Latin form
- * beside it (searchTextOf), and the Latin form of a Cyrillic prefix is a prefix of the whole word's (letter
- * by letter; no fold changes a letter for what follows it), so it matches whatever the Cyrillic prefix
- * does, and asking both merged the same doclists twice (bench/search.ts, two words: three times slower).
- * Latin input keeps both forms: a fold can depend on the next letter ("matc" → "matk", "match"). A phone
- * typed with spaces, dashes or brackets is one run of digits (the index holds +7…, 8… and the 10-digit forms). With a typo index (the indexed words), a word that starts no indexed word
- * also matches the words within its edit limit (lib/search/typos.ts): only then, so a typo match never
- * competes with an exact or prefix one for that word, and needs no second query to rank below them.
- * Returns null when the query has no searchable word.
+ * A user's query as what the index must hold: every word must match as a prefix, in the original script or
+ * in its Latin form (each group is one word's forms; the entry needs one form of every group). A Cyrillic
+ * word asks its Latin form only: the index holds every word's Latin form beside it (searchTextOf), and the
+ * Latin form of a Cyrillic prefix is a prefix of the whole word's (letter by letter; no fold changes a letter
+ * for what follows it), so it matches whatever the Cyrillic prefix does; asking both merged the same doclists
+ * twice (bench/search.ts, two words: three times slower). Latin input keeps both forms: a fold can depend on
+ * the next letter ("matc" → "matk", "match"). A phone typed with spaces, dashes or brackets is one run of
+ * digits (the index holds +7…, 8… and the 10-digit forms).
+ * With a typo index (the indexed words), a word that starts no indexed word also matches the words within its
+ * edit limit (lib/search/typos.ts): only then, so a typo match never competes with an exact or prefix one for
+ * that word, and needs no second query to rank below them. Returns null when the query has no searchable word.
+ * Each engine writes this in its own syntax (ftsMatchQuery for SQLite's FTS5, tsQuery for PostgreSQL).
  */
-export function ftsMatchQuery(q: string, typos?: TypoIndex): string | null {
+export function queryTerms(q: string, typos?: TypoIndex): QueryForm[][] | null {
   const digits = digitsOnly(q);
-  if (PHONE_LIKE.test(q.trim()) && digits.length >= 5) return `"${digits}"*`;
+  if (PHONE_LIKE.test(q.trim()) && digits.length >= 5) return [[{ term: digits, prefix: true }]];
   const ws = words(q).slice(0, 12);
   if (ws.length === 0) return null;
-  return ws
-    .map((w) => {
-      const latin = transliterate(w);
-      const forms = CYRILLIC_WORD.test(w) || latin === w ? [`"${latin}"*`] : [`"${w}"*`, `"${latin}"*`];
-      if (typos && /^[a-z]+$/.test(latin) && !typos.hasPrefix(latin)) forms.push(...typos.corrections(latin).map((c) => `"${c}"`));
-      return `(${forms.join(" OR ")})`;
-    })
-    .join(" AND ");
+  return ws.map((w) => {
+    const latin = transliterate(w);
+    const forms = (CYRILLIC_WORD.test(w) || latin === w ? [latin] : [w, latin]).map((term) => ({ term, prefix: true }));
+    if (typos && /^[a-z]+$/.test(latin) && !typos.hasPrefix(latin)) forms.push(...typos.corrections(latin).map((term) => ({ term, prefix: false })));
+    return forms;
+  });
+}
+
+/** The query as an FTS5 MATCH expression (queryTerms); the terms are letters and digits only, so quoting is safe. */
+export function ftsMatchQuery(q: string, typos?: TypoIndex): string | null {
+  const groups = queryTerms(q, typos);
+  if (!groups) return null;
+  return groups.map((forms) => `(${forms.map((f) => `"${f.term}"${f.prefix ? "*" : ""}`).join(" OR ")})`).join(" AND ");
+}
+
+/** The query as a PostgreSQL tsquery (queryTerms), lexemes quoted as they are (the index holds the words unparsed). */
+export function tsQuery(q: string, typos?: TypoIndex): string | null {
+  const groups = queryTerms(q, typos);
+  if (!groups) return null;
+  return groups.map((forms) => `(${forms.map((f) => `'${f.term}'${f.prefix ? ":*" : ""}`).join(" | ")})`).join(" & ");
 }

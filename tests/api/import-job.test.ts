@@ -56,6 +56,18 @@ describe("an import is a job", () => {
     expect(await db().$queryRawUnsafe(`SELECT COUNT(*) AS n FROM "import_stage"`)).toEqual([{ n: 0n }]);
   });
 
+  it("a job of another machine (instances sharing one PostgreSQL database) runs on while it writes progress; silent for 10 minutes, it is failed", async () => {
+    const job = (id: string, updatedAt: Date) => ({
+      id, status: "running", phase: "reading", dryRun: false, fileName: "x.csv", format: "csv", kind: "advocate", encoding: "auto", bytes: 10,
+      actorName: "t", ownerPid: process.pid, ownerToken: `another-host/${id}`, updatedAt,
+    });
+    await db().importJob.create({ data: job("elsewhere-busy", new Date()) });
+    await db().importJob.create({ data: job("elsewhere-silent", new Date(Date.now() - 11 * 60_000)) });
+    expect((await getJob(admin, "elsewhere-busy")).body.status).toBe("running");
+    expect((await getJob(admin, "elsewhere-silent")).body).toMatchObject({ status: "failed", error: { code: "import_interrupted" } });
+    await db().importJob.update({ where: { id: "elsewhere-busy" }, data: { status: "failed", phase: "finished" } });
+  });
+
   it("the problem list stops at the first 1 000, with the total count", async () => {
     const { status, body } = await upload(admin, advocates(1500, "BAD", () => ""), "fileName=bad.csv");
     expect(status).toBe(200);

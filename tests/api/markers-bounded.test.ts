@@ -4,24 +4,27 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { baseDatabase, samplesFor } from "@/bench/lib/dataset";
 import { createDb } from "@/lib/db/client";
 import { upsertSourceEntries } from "@/lib/directory/load/upsert";
+import { databaseName, recreateDatabase, testDatabaseUrl } from "../setup/postgresql";
 
 // 100 000 entries (the real courts + generated samples, as the benchmarks build them) in a database of this
 // file's own: the map's answers must stay small whatever the directory holds (issue 12: 28.8 MB before).
 const ENTRIES = 100_000;
-const file = path.join(path.dirname(process.env.DATABASE_PATH!), "scratch", "markers-100k.sqlite");
+const url = testDatabaseUrl();
+const location = url ? recreateDatabase(url, `${databaseName(url)}_markers_100k`) : path.join(path.dirname(process.env.DATABASE_PATH!), "scratch", "markers-100k.sqlite");
 
 type Handler = (req: Request) => Promise<Response>;
 let markers: Handler;
 
 beforeAll(async () => {
-  const { katoBySourceId } = await baseDatabase(file);
-  const db = createDb(file);
+  const { katoBySourceId } = await baseDatabase(location);
+  const db = createDb(location);
   try {
     await upsertSourceEntries(db, samplesFor(ENTRIES, katoBySourceId));
   } finally {
     await db.$disconnect();
   }
-  process.env.DATABASE_PATH = file;
+  if (url) process.env.DATABASE_URL = location;
+  else process.env.DATABASE_PATH = location;
   ({ GET: markers } = (await import("@/app/api/v1/markers/route")) as { GET: Handler });
 }, 600_000);
 

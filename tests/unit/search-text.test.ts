@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ftsMatchQuery, normalize, searchTextOf, words } from "@/lib/search/text";
+import { ftsMatchQuery, normalize, searchTextOf, tsQuery, words } from "@/lib/search/text";
 import { transliterate } from "@/lib/search/transliterate";
 
 describe("search text", () => {
@@ -26,6 +26,9 @@ describe("search text", () => {
     expect(ftsMatchQuery('"NEAR( OR *')).toBe('("near"*) AND ("or"*)');
     expect(ftsMatchQuery("Qaraghandy matc")).toBe('("qaraghandy"* OR "karagandy"*) AND ("matc"* OR "matk"*)');
     expect(ftsMatchQuery("  !!! ")).toBeNull();
+    expect(tsQuery("Алматы суд")).toBe("('алматы':* | 'almaty':*) & ('суд':* | 'sud':*)");
+    expect(tsQuery("'); DROP TABLE y; --")).toBe("('drop':*) & ('table':*) & ('y':*)");
+    expect(tsQuery("+7 (700) 000-60-00")).toBe("('77000006000':*)");
   });
 
   // The query asks only a Cyrillic word's Latin form: right only if every prefix's Latin form is a prefix of

@@ -3,12 +3,9 @@ import type { EntryFilter } from "../repository";
 import { entryFilterSql, type EntryFilterSql } from "./entry-filter-sql";
 import type { SqliteReader } from "./reader";
 import type { TypoIndex } from "../../search/typos";
+import { inSeqOrder } from "../shared/marker-fields";
+import { TEXT_COUNT_LIMIT } from "../shared/search-limits";
 
-/**
- * A text query counts its matches up to this many, then says "at least" (EntryPage.totalIsLowerBound): a
- * 3-letter prefix matches tens of thousands of entries at 100 000, and counting them all was most of its time.
- */
-export const TEXT_COUNT_LIMIT = 1000;
 
 /**
  * A text query is ranked by bm25 among its first this many matches in directory order (courts first: they
@@ -21,9 +18,7 @@ export const TEXT_RANK_WINDOW = 300;
 
 export async function entriesBySeq(reader: SqliteReader, seqs: number[]): Promise<Entry[]> {
   if (seqs.length === 0) return [];
-  const rows = await reader.entries(`"seq" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(seqs)]);
-  const bySeq = new Map(rows.map((r) => [r.seq, r]));
-  return seqs.map((s) => bySeq.get(s)).filter((r): r is Entry => r !== undefined);
+  return inSeqOrder(await reader.entries(`"seq" IN (SELECT "value" FROM json_each(?))`, [JSON.stringify(seqs)]), seqs);
 }
 
 /** The page's seqs (ranked for text) and their rows, with the count (for text, up to TEXT_COUNT_LIMIT). */

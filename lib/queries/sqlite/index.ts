@@ -1,17 +1,17 @@
 import type { Db } from "../../db/client";
 import type { DirectoryRepository } from "../repository";
 import { activeCourts } from "./active-courts";
-import { areas } from "./areas";
+import { areas } from "../shared/areas";
 import { changeCounter } from "./change-counter";
 import { entriesFormerlyNamed } from "./court-facts";
-import { entryById } from "./entry-by-id";
+import { entryById } from "../shared/entry-by-id";
 import { entriesBySeq, searchEntries } from "./entry-search";
-import { activeEntriesAfter } from "./export-batch";
+import { activeEntriesAfter } from "../shared/export-batch";
 import { locatedEntries } from "./located-entries";
 import { markerRows } from "./marker-rows";
 import { sqliteReader } from "./reader";
 import { regionCourts } from "./region-courts";
-import { regionCounts } from "./region-counts";
+import { regionCounts } from "../shared/region-counts";
 import { searchVocabulary } from "./search-vocabulary";
 
 /**

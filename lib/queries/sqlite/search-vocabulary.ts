@@ -1,4 +1,5 @@
 import { TypoIndex } from "../../search/typos";
+import { keptUntilChange } from "../shared/kept-until-change";
 import { changeCounter } from "./change-counter";
 import type { SqliteReader } from "./reader";
 
@@ -8,18 +9,11 @@ import type { SqliteReader } from "./reader";
  * counter, as the nearest index is): ~0.1 s at 100 000 entries, once per change, not per query.
  */
 export function searchVocabulary(reader: SqliteReader): () => Promise<TypoIndex> {
-  let built: { change: number; index: Promise<TypoIndex> } | null = null;
-  return async () => {
-    const change = await changeCounter(reader);
-    if (built?.change !== change) {
-      const index = reader
+  return keptUntilChange(
+    () => changeCounter(reader),
+    () =>
+      reader
         .rows<{ term: string }>(`SELECT "term" FROM "entry_fts_vocab" WHERE "term" GLOB '[a-z][a-z][a-z][a-z]*'`, [])
-        .then((rows) => new TypoIndex(rows.map((r) => r.term).filter((t) => /^[a-z]+$/.test(t))));
-      built = { change, index };
-      index.catch(() => {
-        if (built?.index === index) built = null;
-      });
-    }
-    return built.index;
-  };
+        .then((rows) => new TypoIndex(rows.map((r) => r.term).filter((t) => /^[a-z]+$/.test(t)))),
+  );
 }
