@@ -50,6 +50,8 @@ export interface MarkersView {
   items: ListedEntry[];
   facets: MarkersResponse["facets"];
   located: number;
+  /** The zoom the clusters are for. */
+  zoom: number;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function fetchMarkers(
 
 /** An answer of /api/v1/markers (fetched, or rendered with the page) as the map draws it. */
 export function markersView(body: MarkersResponse): MarkersView {
-  return { clusters: body.clusters, items: body.items.map(fromMarkerRow), facets: body.facets, located: body.located };
+  return { clusters: body.clusters, items: body.items.map(fromMarkerRow), facets: body.facets, located: body.located, zoom: body.zoom };
 }
 
 /** One page of the list, from /api/v1/entries (the list reaches every entry, page after page). */

@@ -26,8 +26,8 @@ test("searching «Алматы» lists Almaty's courts, as you type", async ({ p
   await page.getByLabel("Search by name, place or phone").pressSequentially("Алматы");
   await expect(page).toHaveURL(/q=%D0%90%D0%BB%D0%BC%D0%B0%D1%82%D1%8B/);
   const first = resultItems(page).first();
-  // A court of Almaty first (the city court or a district court), before any sample practitioner there.
-  await expect(first.locator(".result-name")).toHaveText(/(Алматинский|города Алматы).*суд|суд.*города Алматы/);
+  // A court of Almaty first, before any sample practitioner there.
+  await expect(first.locator(".result-name")).toHaveText(/суд.*Алмат|Алмат.*суд/i);
   const names = await resultItems(page).locator(".result-name").allTextContents();
   const courts = names.filter((n) => /суд/i.test(n));
   expect(courts.length).toBeGreaterThanOrEqual(10);

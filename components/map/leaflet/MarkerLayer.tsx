@@ -36,8 +36,15 @@ export function MarkerLayer({ query, first, onSelect }: Props) {
   useEffect(() => {
     const layer = L.layerGroup().addTo(map);
     let abort: AbortController | null = null;
+    let drawn = "";
 
     const draw = (view: MarkersView) => {
+      // The same markers at the same zoom are not drawn again (the view's answer after the page's own, a
+      // small pan): a click on a marker being replaced would be lost. (Entries at one point are spread in
+      // pixels, so another zoom draws again.)
+      const key = JSON.stringify([map.getZoom(), view.clusters, view.items.map((e) => e.id)]);
+      if (key === drawn) return;
+      drawn = key;
       layer.clearLayers();
       for (const [lat, lng, count, expansionZoom] of view.clusters) {
         const label = t("cluster", { count });
@@ -83,7 +90,8 @@ export function MarkerLayer({ query, first, onSelect }: Props) {
       );
     };
 
-    if (first) draw(first);
+    // The page's markers are the country view's: drawn only when the map shows that zoom.
+    if (first && first.zoom === Math.floor(map.getZoom())) draw(first);
     refresh();
     map.on("moveend", refresh);
     return () => {
