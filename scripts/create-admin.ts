@@ -6,8 +6,8 @@ import readline from "node:readline";
 import { Writable } from "node:stream";
 import { createUser } from "../lib/auth/accounts";
 import { db } from "../lib/db/client";
-import { migrate } from "../lib/db/migrate";
-import { databasePath } from "../lib/db/path";
+import { databaseLocation, isPostgresqlUrl } from "../lib/db/engine";
+import { migrateDatabase } from "../lib/db/migrate-database";
 import { NewUserSchema } from "../lib/validation/admin";
 
 function option(name: string): string | undefined {
@@ -53,9 +53,9 @@ async function main() {
   }
   const parsed = NewUserSchema.safeParse({ email, name: option("name") ?? email, password, role: "admin" });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n"));
-  migrate(databasePath());
+  await migrateDatabase();
   const { id } = await createUser(db(), parsed.data);
-  console.log(`administrator ${parsed.data.email} created (${id}) in ${databasePath()}`);
+  console.log(`administrator ${parsed.data.email} created (${id}) in ${isPostgresqlUrl(databaseLocation()) ? "the PostgreSQL database" : databaseLocation()}`);
   await db().$disconnect();
 }
 

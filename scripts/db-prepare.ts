@@ -1,8 +1,9 @@
 // Creates the database where needed, applies migrations and loads the data (idempotent).
 // Usage: tsx scripts/db-prepare.ts [--no-samples]   (or SAMPLES=0)
 import { createDb } from "../lib/db/client";
-import { databaseLocation } from "../lib/db/engine";
+import { databaseLocation, isPostgresqlUrl } from "../lib/db/engine";
 import { migrateDatabase } from "../lib/db/migrate-database";
+import { LOAD_LOCK, withAdvisoryLock } from "../lib/db/migrate-postgresql";
 import { loadDirectory, samplesWanted } from "../lib/directory/load";
 
 async function main() {
@@ -13,7 +14,9 @@ async function main() {
   try {
     const samples = samplesWanted() && !process.argv.includes("--no-samples");
     const t0 = Date.now();
-    const report = await loadDirectory(db, { samples });
+    // Instances started together on one PostgreSQL database load one after the other (the second finds it all unchanged).
+    const load = () => loadDirectory(db, { samples });
+    const report = isPostgresqlUrl(location) ? await withAdvisoryLock(location, LOAD_LOCK, load) : await load();
     const fmt = (c: { created: number; updated: number; unchanged: number } | null) =>
       c ? `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged` : "left out";
     console.log(`regions: ${fmt(report.regions)}`);

@@ -7,8 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DomainError, Invalid } from "../lib/errors";
 import { createDb } from "../lib/db/client";
-import { migrate } from "../lib/db/migrate";
-import { databasePath } from "../lib/db/path";
+import { migrateDatabase } from "../lib/db/migrate-database";
 import { ENTRY_KINDS, type EntryKind } from "../lib/directory/kinds";
 import { importFile } from "../lib/import/jobs";
 import { formatOf, IMPORT_FORMATS, type ImportFormat } from "../lib/import/records";
@@ -29,7 +28,7 @@ async function main() {
   const encoding = (option("encoding") ?? "auto") as ImportEncoding;
   if (!IMPORT_ENCODINGS.includes(encoding)) throw new Error(`--encoding must be one of ${IMPORT_ENCODINGS.join(", ")}`);
   const dryRun = !process.argv.includes("--apply");
-  migrate(databasePath());
+  await migrateDatabase();
   const db = createDb();
   try {
     const t0 = performance.now();

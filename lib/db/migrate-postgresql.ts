@@ -2,8 +2,24 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { MIGRATIONS_DIRS, pendingMigrations, type MigrationResult } from "./migrations";
 
-/** Any constant: instances starting together take turns applying migrations. */
+/** Any constants: instances starting together take turns applying migrations, then loading the data. */
 const MIGRATION_LOCK = 7_240_015;
+export const LOAD_LOCK = 7_240_016;
+
+/**
+ * Runs `work` holding a PostgreSQL advisory lock (a session of its own holds it; it goes when that
+ * session does, so a killed instance never leaves it taken).
+ */
+export async function withAdvisoryLock<T>(url: string, key: number, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock($1)`, [key]);
+    return await work();
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * Applies the PostgreSQL migrations (same rules as SQLite's, lib/db/migrations.ts), each in one transaction

@@ -6,8 +6,6 @@ import { BUSY_TIMEOUT_MS } from "./path";
 import { MIGRATIONS_DIRS, pendingMigrations, type MigrationResult } from "./migrations";
 import { makePrivate } from "./private-file";
 
-export type { MigrationResult } from "./migrations";
-
 /**
  * Applies the SQLite migrations (lib/db/migrations.ts has the rules both engines share). Each migration runs
  * in one transaction with foreign keys off (Prisma's "redefine table" SQL would otherwise cascade deletes),

@@ -9,6 +9,7 @@ import { migrate } from "@/lib/db/migrate";
 import { loadDirectory } from "@/lib/directory/load";
 import { repository } from "@/lib/queries/repository";
 import { ratingsRepository } from "@/lib/queries/ratings";
+import { RECALL_CASES } from "../api/search-recall.cases";
 import { databaseName, recreateDatabase, testDatabaseUrl } from "../setup/postgresql";
 
 // db:copy, SQLite → an empty PostgreSQL database, and back through the app: the same answers from both.
@@ -72,5 +73,17 @@ describe("db:copy from SQLite to PostgreSQL", () => {
     // New rows get keys after the copied ones.
     const revision = await postgresql.revision.create({ data: { entryId: "sample-notary-00001", version: 99, action: "update", actorName: "copy test", changes: "[]" } });
     expect(revision.id).toBeGreaterThan(await sqlite.revision.count());
+  }, 120_000);
+
+  it("finds the same entries for every query of the search quality set: the same folding, transliteration, typo and phone rules", async () => {
+    const [a, b] = [repository(sqlite), repository(postgresql)];
+    const differing: string[] = [];
+    for (const c of RECALL_CASES.filter((r) => !("places" in r.expect))) {
+      const filter = { q: c.q, ...(c.kind ? { kinds: [c.kind as "court"] } : {}) };
+      const [x, y] = [await a.searchEntries(filter, 10_000, 0), await b.searchEntries(filter, 10_000, 0)];
+      const [xs, ys] = [x.items.map((e) => e.id).sort(), y.items.map((e) => e.id).sort()];
+      if (x.total !== y.total || JSON.stringify(xs) !== JSON.stringify(ys)) differing.push(`"${c.q}": SQLite ${x.total}, PostgreSQL ${y.total}`);
+    }
+    expect(differing).toEqual([]);
   }, 120_000);
 });
