@@ -1,37 +1,24 @@
-import { createHash, randomUUID } from "node:crypto";
-import { once } from "node:events";
+import { channel } from "node:diagnostics_channel";
 import fs from "node:fs";
 import path from "node:path";
-import { Readable, type Writable } from "node:stream";
-import { finished } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
-import { createGzip } from "node:zlib";
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
 import { oneAtATime } from "../cache/one-at-a-time";
-import { databaseFileOf, type Db } from "../db/client";
+import { databaseFileOf, databaseLocationOf, type Db } from "../db/client";
 import { databasePath } from "../db/path";
 import { repository } from "../queries/repository";
-import { exportStream } from "./export";
+import { startThread } from "../threads/start";
+import { buildExport, removeFiles, type ExportFile, type ExportFormat } from "./export-build";
+import type { ExportThreadData } from "./export-thread";
 
 // The export of 100 000 entries is tens of MB and took 14–31 s to build on a loaded machine: it is built
 // once per state of the directory, into a file per format (plain and gzipped) beside the database, and
 // every request until the next change streams that file. One export is built at a time; a request that
-// finds its format being built waits for that build.
+// finds its format being built waits for that build, which runs in a worker thread.
 
-export type ExportFormat = "csv" | "geojson";
-
-export interface ExportFile {
-  etag: string;
-  plain: { path: string; bytes: number };
-  gzip: { path: string; bytes: number };
-}
+export type { ExportFile, ExportFormat } from "./export-build";
 
 /** Builds run one after another, whatever their format or database. */
 const inTurn = oneAtATime();
-
-const removeFiles = (file: ExportFile) => {
-  for (const f of [file.plain.path, file.gzip.path]) fs.rmSync(f, { force: true });
-};
 
 const caches = new WeakMap<Db, { dir: string; files: ChangeKeyedCache<ExportFile> }>();
 
@@ -50,43 +37,43 @@ function cacheOf(db: Db) {
   return cache;
 }
 
-async function write(out: Writable, chunk: Uint8Array): Promise<void> {
-  if (!out.write(chunk)) await once(out, "drain");
+/**
+ * Each build's start and end (`{ format, phase: "start" | "end" }`), for monitoring: builds happen in
+ * another thread, where the server's own instruments do not see them.
+ */
+export const EXPORT_BUILDS = channel("courts-gis:export-builds");
+
+/**
+ * The build in a worker thread (export-thread.ts). A client that createDb did not make (a transaction's)
+ * has no location another connection could open, and builds here.
+ */
+async function buildInThread(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
+  EXPORT_BUILDS.publish({ format, phase: "start" });
+  try {
+    return await inThread(db, format, dir);
+  } finally {
+    EXPORT_BUILDS.publish({ format, phase: "end" });
+  }
 }
 
-async function buildExport(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
-  const base = path.join(/*turbopackIgnore: true*/ dir, `${randomUUID()}.${format}`);
-  const file: ExportFile = { etag: "", plain: { path: base, bytes: 0 }, gzip: { path: `${base}.gz`, bytes: 0 } };
-  const plain = fs.createWriteStream(file.plain.path);
-  const gzip = createGzip();
-  const gzipped = gzip.pipe(fs.createWriteStream(file.gzip.path));
-  const hash = createHash("sha1");
-  try {
-    for await (const read of Readable.fromWeb(exportStream(db, format) as NodeReadableStream<Uint8Array>)) {
-      const chunk = read as Uint8Array;
-      hash.update(chunk);
-      file.plain.bytes += chunk.length;
-      await Promise.all([write(plain, chunk), write(gzip, chunk)]);
-    }
-    plain.end();
-    gzip.end();
-    await Promise.all([finished(plain), finished(gzipped)]);
-  } catch (error) {
-    plain.destroy();
-    gzip.destroy();
-    removeFiles(file);
-    throw error;
-  }
-  file.gzip.bytes = gzipped.bytesWritten;
-  file.etag = `"${hash.digest("base64url")}"`;
-  return file;
+function inThread(db: Db, format: ExportFormat, dir: string): Promise<ExportFile> {
+  const location = databaseLocationOf(db);
+  if (!location) return buildExport(db, format, dir);
+  return new Promise((resolve, reject) => {
+    const data: ExportThreadData = { location, format, dir };
+    const thread = startThread("directory/export-thread.ts", data);
+    let built: ExportFile | null = null;
+    thread.once("message", (file: ExportFile) => (built = file));
+    thread.once("error", reject);
+    thread.once("exit", (code) => (built ? resolve(built) : reject(new Error(`the export thread stopped (exit code ${code}) before its files were written`))));
+  });
 }
 
 /** The current export in `format`, built if an entry changed since the last one (or none was built). */
 export async function exportFile(db: Db, format: ExportFormat): Promise<ExportFile> {
   const { dir, files } = cacheOf(db);
   const change = await repository(db).changeCounter();
-  return files.get(format, change, () => inTurn(() => buildExport(db, format, dir)));
+  return files.get(format, change, () => inTurn(() => buildInThread(db, format, dir)));
 }
 
 /** An open file read as a web stream, a chunk per pull; closed at its end or when the client goes away. */

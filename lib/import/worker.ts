@@ -1,19 +1,9 @@
-import path from "node:path";
-import * as threads from "node:worker_threads";
 import { databaseLocationOf, type Db } from "../db/client";
 import type { WriteActor } from "../directory/write";
 import { finish, jobError } from "./jobs";
 import type { ImportOptions } from "./run";
+import { startThread } from "../threads/start";
 import type { JobThreadData } from "./job-thread";
-
-// Files the thread loads as they are on disk, outside the server's bundle.
-const HERE = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "import");
-const BOOT = path.join(HERE, "job-boot.mjs");
-const THREAD = path.join(HERE, "job-thread.ts");
-
-// Taken off the module object rather than named: a bundler that sees `new Worker(…)` makes the thread a
-// chunk of its own and resolves the path among its chunks, and this thread must run the file on disk.
-const WorkerThread: typeof threads.Worker = Reflect.get(threads, "Worker");
 
 // A file that would take more than this to read is refused by the thread running out of room, not the server.
 const THREAD_HEAP_MB = 4096;
@@ -25,8 +15,8 @@ const THREAD_HEAP_MB = 4096;
 export function runInWorker(db: Db, jobId: string, actor: WriteActor, bytes: Uint8Array, options: ImportOptions): void {
   const location = databaseLocationOf(db);
   if (!location) throw new Error("runInWorker needs a client made by createDb");
-  const data: JobThreadData = { entry: THREAD, location, jobId, actor, options, bytes };
-  const worker = new WorkerThread(BOOT, { workerData: data, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const data: Omit<JobThreadData, "entry"> = { location, jobId, actor, options, bytes };
+  const worker = startThread("import/job-thread.ts", data, { transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
   let failure: unknown = null;
   worker.on("error", (error) => {
     failure = error;

@@ -4,6 +4,7 @@ import { useScratchDatabase } from "./scratch-db";
 import { GET as markers } from "@/app/api/v1/markers/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { db } from "@/lib/db/client";
+import { EXPORT_BUILDS } from "@/lib/directory/export-files";
 import { listMarkers } from "@/lib/directory/markers";
 import { updateEntry } from "@/lib/directory/write";
 import { BODY_ENCODING_HEADER, PRECOMPRESSED_OK_HEADER } from "@/lib/net/precompressed";
@@ -71,13 +72,15 @@ describe("markers cache", () => {
 
 describe("export cache", () => {
   it("builds one export for concurrent requests and serves the same file, gzipped on request", async () => {
-    const spy = vi.spyOn(repository(db()), "activeEntriesAfter");
+    let started = 0;
+    const count = (message: unknown) => void ((message as { phase: string }).phase === "start" && started++);
+    EXPORT_BUILDS.subscribe(count);
     const answers = await Promise.all([
       get(exportRoute, "/api/v1/export?format=csv"),
       get(exportRoute, "/api/v1/export?format=csv"),
       get(exportRoute, "/api/v1/export?format=csv", GZIP_OK),
     ]);
-    const builds = () => spy.mock.calls.filter(([after]) => after === 0).length;
+    const builds = () => started;
     expect(builds()).toBe(1);
     const [a, b, gz] = answers;
     const text = await a.text();
@@ -88,23 +91,23 @@ describe("export cache", () => {
     const again = await get(exportRoute, "/api/v1/export?format=csv", { "if-none-match": a.headers.get("etag")! });
     expect(again.status).toBe(304);
     expect(builds()).toBe(1);
+    EXPORT_BUILDS.unsubscribe(count);
   });
 
   it("builds at most one export at a time, and rebuilds both formats after an edit", async () => {
     const { id, nameRu } = await renameANotary();
     let running = 0;
     let most = 0;
-    const real = repository(db()).activeEntriesAfter.bind(repository(db()));
-    vi.spyOn(repository(db()), "activeEntriesAfter").mockImplementation(async (after, limit) => {
-      if (after === 0) most = Math.max(most, ++running);
-      const rows = await real(after, limit);
-      if (rows.length < limit) running--;
-      return rows;
-    });
+    const track = (message: unknown) => {
+      if ((message as { phase: string }).phase === "start") most = Math.max(most, ++running);
+      else running--;
+    };
+    EXPORT_BUILDS.subscribe(track);
     const [geojson, csv] = await Promise.all([
       get(exportRoute, "/api/v1/export?format=geojson").then((r) => r.json()),
       get(exportRoute, "/api/v1/export?format=csv").then((r) => r.text()),
     ]);
+    EXPORT_BUILDS.unsubscribe(track);
     expect(most).toBe(1);
     expect(geojson.features.find((f: { id: string }) => f.id === id).properties.name.ru).toBe(nameRu);
     expect(csv.split("\n").find((line: string) => line.startsWith(`${id},`))).toContain(nameRu);

@@ -2,17 +2,17 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as exportAll } from "@/app/api/v1/export/route";
 import { GET as file } from "@/app/api/v1/snapshots/[date]/[file]/route";
 import { GET as list } from "@/app/api/v1/snapshots/route";
 import { createDb } from "@/lib/db/client";
+import { EXPORT_BUILDS } from "@/lib/directory/export-files";
 
-// Counts how often the export is built (its rows read and written out), passing every call through.
-const builds = vi.hoisted(() => ({ count: 0 }));
-vi.mock("@/lib/directory/export", async (original) => {
-  const actual = await original<typeof import("@/lib/directory/export")>();
-  return { ...actual, exportStream: (...args: Parameters<typeof actual.exportStream>) => (builds.count++, actual.exportStream(...args)) };
+// Counts how often the export is built (in its worker thread), by the builds' diagnostics channel.
+const builds = { count: 0 };
+EXPORT_BUILDS.subscribe((message) => {
+  if ((message as { phase: string }).phase === "start") builds.count++;
 });
 
 const db = createDb();

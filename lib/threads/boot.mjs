@@ -1,4 +1,4 @@
-// The entry of an import's worker thread (lib/import/worker.ts): the server is a bundle, the import code is
+// The entry of every worker thread (lib/threads/start.ts): the server is a bundle, the thread's code is
 // TypeScript source, so the thread registers tsx (a dependency the server's start script uses already) and
 // loads it. Plain JavaScript so that Node can start it as it is.
 import { register as registerCommonJs } from "tsx/cjs/api";
