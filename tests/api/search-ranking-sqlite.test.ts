@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { databaseFileOf, db } from "@/lib/db/client";
 import { repository } from "@/lib/queries/repository";
-import { TEXT_RANK_WINDOW } from "@/lib/queries/sqlite/entry-search";
+import { TEXT_RANK_WINDOW } from "@/lib/queries/shared/text-ranking";
 import { ftsMatchQuery } from "@/lib/search/text";
 
 // A broad text query is ranked within its first TEXT_RANK_WINDOW matches in directory order (real entries
