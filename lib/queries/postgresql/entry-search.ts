@@ -39,14 +39,18 @@ export async function searchEntries(
   return { items: await entriesBySeq(reader, seqs), total, totalIsLowerBound };
 }
 
-/** A text query's steps on PostgreSQL: ts_rank negated, so that lower ranks first as bm25 does. */
+/**
+ * A text query's steps on PostgreSQL: ts_rank negated, so that lower ranks first as bm25 does, and computed
+ * for the window's rows only (outside the subquery that picks them).
+ */
 function textSteps(reader: PostgresqlReader, from: string, params: unknown[], query: string): TextSearchSteps {
   const n = params.length;
   return {
     window: async () =>
       (
         await reader.rows<{ seq: number; sample: boolean; score: number }>(
-          `SELECT e."seq" AS seq, e."sample" AS sample, -ts_rank(e."searchWords", ${query}, 1) AS score ${from} ORDER BY e."seq" LIMIT ${TEXT_RANK_WINDOW}`,
+          `SELECT w."seq" AS seq, w."sample" AS sample, -ts_rank(w."searchWords", ${query}, 1) AS score
+           FROM (SELECT e."seq", e."sample", e."searchWords" ${from} ORDER BY e."seq" LIMIT ${TEXT_RANK_WINDOW}) w`,
           params,
         )
       ).map((r) => ({ seq: Number(r.seq), sample: Boolean(r.sample), score: Number(r.score) })),
