@@ -20,6 +20,8 @@ const URL_SYNC_PAUSE_MS = 400;
 // In the browser, as soon as this module runs (before hydration): the map is the page's main content.
 if (typeof window !== "undefined") preloadHomeMap();
 
+const withoutView = ({ view: _view, ...filters }: ViewState): Omit<ViewState, "view"> => filters;
+
 interface Props {
   initialState: ViewState;
   initial: InitialResults;
@@ -36,7 +38,7 @@ export function Directory({ initialState, initial, regions, tiles, settlements }
   // The map's view is kept apart from the filters: it changes at every pan and zoom, and the list and the
   // filters (memoised) then need not render again (~90 ms in one piece, which held back the new view's
   // markers: bench/map-render.ts, redraw).
-  const [state, setState] = useState<Omit<ViewState, "view">>(() => ({ ...initialState, view: undefined }));
+  const [state, setState] = useState<Omit<ViewState, "view">>(() => withoutView(initialState));
   const [view, setView] = useState(initialState.view);
   const [geoStatus, setGeoStatus] = useState<"idle" | "locating" | "denied" | "failed">("idle");
   const [focusRequest, setFocusRequest] = useState<{ entry: ListedEntry; n: number } | null>(null);

@@ -14,11 +14,10 @@ export async function assertKnownDistrict(tx: Tx, districtKato: string | undefin
   }
 }
 
-/** The districts (224) with their names and outlines as GeoJSON geometry text, of one region or all. */
-export async function districtOutlines(db: Db, regionIso?: string): Promise<{ district: ReturnType<typeof toApiDistrict> & { regionIso: string }; geometry: string }[]> {
+/** The districts (224) with their names and outlines as GeoJSON geometry text. */
+export async function districtOutlines(db: Db): Promise<{ district: ReturnType<typeof toApiDistrict> & { regionIso: string }; geometry: string }[]> {
   const { districts } = await repository(db).areas();
   return districts
-    .filter((d) => regionIso === undefined || d.regionIso === regionIso)
     .sort((a, b) => a.kato.localeCompare(b.kato))
     .map((d) => ({ district: { ...toApiDistrict(d), regionIso: d.regionIso }, geometry: d.geometry }));
 }

@@ -56,9 +56,5 @@ export function entryFilterSql(filter: EntryFilter, typos?: TypoIndex): EntryFil
     where.push(`e."regionIso" = ?`);
     params.push(filter.region);
   }
-  return {
-    from: `FROM "Entry" e ${joins.join(" ")} WHERE ${where.length ? where.join(" AND ") : "1"}`,
-    params,
-    text: match !== null,
-  };
+  return { from: `FROM "Entry" e ${joins.join(" ")} WHERE ${where.length ? where.join(" AND ") : "1"}`, params, text: match !== null };
 }

@@ -8,11 +8,11 @@ import { DistrictsQuerySchema } from "@/lib/validation/query";
 
 export const GET = route(async (req) => {
   const { format, detail, v, region } = parseQuery(DistrictsQuerySchema, req.url);
-  const districts = await districtOutlines(db(), region);
+  const all = await districtOutlines(db());
+  const districts = region ? all.filter((d) => d.district.regionIso === region) : all;
   if (format === "geojson") {
     // Simplified over every district, so a region's answer has the same borders as the country's.
-    const simplifiedFrom = region && detail === "map" ? await districtOutlines(db()) : districts;
-    const geometries = outlineGeometries(simplifiedFrom.map(({ district, geometry }) => ({ id: district.kato, geometry })), detail);
+    const geometries = outlineGeometries((detail === "map" ? all : districts).map(({ district, geometry }) => ({ id: district.kato, geometry })), detail);
     const outlines = {
       type: "FeatureCollection",
       features: districts.map(({ district }) => ({ type: "Feature", id: district.kato, geometry: geometries.get(district.kato), properties: district })),
