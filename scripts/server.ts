@@ -50,17 +50,30 @@ async function main(): Promise<void> {
 
 /**
  * Builds what every process builds on its first use, before the port opens: the nearest index (100 000
- * entries) and the district outlines for locate took seconds, during which the first clients waited.
- * Through the app itself, on a loopback port of its own (the bundle's modules are not this script's).
+ * entries) and the district outlines for locate took seconds, and each route's first request loaded its
+ * modules on the server's only thread (bench/flood.ts: the first 10 s of a flood after a start held
+ * clients for seconds). The markers thread is started and given the map's first filters (the whole
+ * directory and each kind alone) to index; the export's module is loaded by a request it refuses (a bad
+ * format), since building an export takes seconds and few ask for it. Through the app itself, on a
+ * loopback port of its own (the bundle's modules are not this script's).
  */
+const WARM_UP_PATHS = [
+  "/api/v1/nearest?lat=51.13&lng=71.43&limit=1",
+  "/api/v1/locate?lat=51.13&lng=71.43",
+  "/api/v1/entries?q=%D0%B0%D0%BB%D0%BC%D0%B0%D1%82%D1%8B&limit=1",
+  "/api/v1/markers",
+  ...["court", "advocate", "notary", "mediator"].map((kind) => `/api/v1/markers?kind=${kind}`),
+  "/api/v1/export?format=warm-up",
+];
+
 async function warmUp(handler: http.RequestListener): Promise<void> {
   const warm = http.createServer(handler);
   await new Promise<void>((resolve) => warm.listen(0, "127.0.0.1", resolve));
   const { port } = warm.address() as { port: number };
   try {
-    for (const path of ["/api/v1/nearest?lat=51.13&lng=71.43&limit=1", "/api/v1/locate?lat=51.13&lng=71.43"]) {
+    for (const path of WARM_UP_PATHS) {
       const res = await fetch(`http://127.0.0.1:${port}${path}`);
-      if (!res.ok) console.error(`warm-up: ${path} answered ${res.status}`);
+      if (!res.ok && !path.includes("warm-up")) console.error(`warm-up: ${path} answered ${res.status}`);
       await res.arrayBuffer();
     }
   } catch (error) {

@@ -1,93 +1,67 @@
-import Supercluster from "supercluster";
+import { channel } from "node:diagnostics_channel";
+import type { Worker } from "node:worker_threads";
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
 import { encodedBytes, encodeJsonList, type EncodedBody } from "../cache/encoded-body";
-import { oneAtATime } from "../cache/one-at-a-time";
-import type { Db } from "../db/client";
-import { repository, type EntryFilter, type MarkerFields } from "../queries/repository";
+import { databaseLocationOf, type Db } from "../db/client";
+import { repository, type EntryFilter } from "../queries/repository";
+import { startThread } from "../threads/start";
 import { MARKER_ZOOMS } from "../validation/query";
-import type { MarkerCluster, MarkerRow, MarkersResponse } from "../validation/responses";
+import type { MarkersResponse } from "../validation/responses";
+import { filterKey, MarkerIndexes, type IndexBuild, type MapView } from "./marker-index";
+import type { MarkersAnswer, MarkersAsk } from "./markers-messages";
 
 /**
  * The map asks for what it shows: the clusters and single entries in its view (bbox) at its zoom, so no
- * answer grows with the directory. One supercluster index per filter, built once per state of the
- * directory (the change counter), answers every view of that filter.
+ * answer grows with the directory. The indexes behind the answers are built and kept in one worker thread
+ * (markers-thread.ts), so a build never holds the server's event loop.
  */
 
-/** Markers (clusters + single entries) in one answer at most: ~130 bytes each, ~40 KB gzipped. */
-export const MAX_MARKERS = 2500;
-/** The whole map: the answer without a bbox (the country view). */
-const WORLD: [number, number, number, number] = [-180, -85, 180, 85];
-/** Clusters split up to this zoom; above it every entry stands alone (entries sharing a point too). */
-const CLUSTER_MAX_ZOOM = 16;
+/**
+ * Each index build's start and end (IndexBuild), for monitoring and tests: builds happen in the markers
+ * thread, where the server's own instruments do not see them.
+ */
+export const MARKER_INDEX_BUILDS = channel("courts-gis:marker-index-builds");
+const published = (build: IndexBuild) => MARKER_INDEX_BUILDS.publish(build);
 
-interface MarkerIndex {
-  total: number;
-  located: number;
-  clusters: Supercluster<{ i: number }>;
-  rows: MarkerRow[];
-  facets: MarkersResponse["facets"];
-}
+/** The markers thread, started on the first ask and again after it stopped; it keeps the process alive only while asked. */
+let thread: { worker: Worker; waiting: Map<number, { resolve: (m: MarkersResponse) => void; reject: (e: Error) => void }> } | null = null;
+let asked = 0;
 
-const toRow = (r: MarkerFields): MarkerRow => [r.id, r.kind, r.courtKind, r.nameKk, r.nameRu, r.nameEn, r.regionIso, r.locality, r.sample, r.lat, r.lng];
-
-function countValues(rows: MarkerFields[], values: (r: MarkerFields) => string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const r of rows) for (const v of values(r)) counts[v] = (counts[v] ?? 0) + 1;
-  return counts;
-}
-
-async function buildIndex(db: Db, filter: EntryFilter): Promise<MarkerIndex> {
-  const all = await repository(db).markers(filter);
-  const located = all.filter((r) => r.lat !== null && r.lng !== null);
-  const clusters = new Supercluster<{ i: number }>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM, minZoom: MARKER_ZOOMS.min });
-  clusters.load(located.map((r, i) => ({ type: "Feature", properties: { i }, geometry: { type: "Point", coordinates: [r.lng!, r.lat!] } })));
-  return {
-    total: all.length,
-    located: located.length,
-    clusters,
-    rows: located.map(toRow),
-    facets: { languages: countValues(all, (r) => r.languages), specialisations: countValues(all, (r) => r.specialisations) },
+function markersThread() {
+  if (thread) return thread;
+  const worker = startThread("directory/markers-thread.ts", {});
+  const current = { worker, waiting: new Map<number, { resolve: (m: MarkersResponse) => void; reject: (e: Error) => void }>() };
+  worker.unref();
+  worker.on("message", (answer: MarkersAnswer) => {
+    if ("build" in answer) return published(answer.build);
+    const waiter = current.waiting.get(answer.id);
+    current.waiting.delete(answer.id);
+    if (current.waiting.size === 0) worker.unref();
+    if ("error" in answer) waiter?.reject(new Error(`the markers thread could not answer: ${answer.error}`));
+    else waiter?.resolve(answer.markers);
+  });
+  const stopped = (why: string) => {
+    if (thread === current) thread = null;
+    for (const waiter of current.waiting.values()) waiter.reject(new Error(`the markers thread stopped (${why}); the next request starts it again`));
+    current.waiting.clear();
   };
+  worker.on("error", (error) => stopped(error.message));
+  worker.on("exit", (code) => stopped(`exit code ${code}`));
+  return (thread = current);
 }
 
-// An index over 100 000 entries holds ~40 MB (rows and the tree per zoom); the map asks the same few filters.
-const indexes = new WeakMap<Db, ChangeKeyedCache<MarkerIndex>>();
-/** Index builds of different filters run one after another (the export's have their own turn, export-files.ts). */
-const inTurn = oneAtATime();
-
-/** The same filter however it was spelled: list filters as sorted sets (the order of kinds does not change the answer). */
-function filterKey(filter: EntryFilter): string {
-  const set = (values?: string[]) => (values?.length ? [...new Set(values)].sort() : null);
-  return JSON.stringify([
-    set(filter.kinds), set(filter.courtKinds), filter.region ?? null, filter.q ?? null, set(filter.languages), set(filter.specialisations), filter.status ?? null,
-  ]);
+function askThread(location: string, filter: EntryFilter, change: number, view: MapView): Promise<MarkersResponse> {
+  const { worker, waiting } = markersThread();
+  const ask: MarkersAsk = { id: ++asked, location, filter, change, view };
+  return new Promise((resolve, reject) => {
+    waiting.set(ask.id, { resolve, reject });
+    worker.ref();
+    worker.postMessage(ask);
+  });
 }
 
-async function markerIndex(db: Db, filter: EntryFilter): Promise<MarkerIndex> {
-  let cache = indexes.get(db);
-  if (!cache) indexes.set(db, (cache = new ChangeKeyedCache({ entries: 32, bytes: 512 * 2 ** 20 }, (x) => 400 * x.total + 1)));
-  // Read before the rows: an edit in between leaves a newer answer under the older counter, never the reverse.
-  const change = await repository(db).changeCounter();
-  return cache.get(filterKey(filter), change, () => inTurn(() => buildIndex(db, filter)));
-}
-
-export interface MapView {
-  bbox?: [number, number, number, number];
-  zoom: number;
-}
-
-function viewAt(index: MarkerIndex, bbox: [number, number, number, number], zoom: number) {
-  const clusters: MarkerCluster[] = [];
-  const items: MarkerRow[] = [];
-  for (const f of index.clusters.getClusters(bbox, zoom)) {
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    if ("cluster" in f.properties && f.properties.cluster) {
-      const id = f.properties.cluster_id;
-      clusters.push([lat, lng, f.properties.point_count, index.clusters.getClusterExpansionZoom(id)]);
-    } else items.push(index.rows[(f.properties as { i: number }).i]!);
-  }
-  return { clusters, items };
-}
+/** For a client no other thread can open (a transaction's): its indexes here, on the server's thread. */
+const here = new WeakMap<Db, MarkerIndexes>();
 
 /**
  * The filter's markers in the view: clusters ([lat, lng, count, expansionZoom]) and single entries. A view
@@ -95,13 +69,13 @@ function viewAt(index: MarkerIndex, bbox: [number, number, number, number], zoom
  * highest lower zoom that fits, and says so in `zoom`.
  */
 export async function listMarkers(db: Db, filter: EntryFilter, view: MapView = { zoom: MARKER_ZOOMS.country }): Promise<MarkersResponse> {
-  const index = await markerIndex(db, filter);
-  const bbox = view.bbox ?? WORLD;
-  let zoom = view.zoom;
-  let found = viewAt(index, bbox, zoom);
-  while (found.clusters.length + found.items.length > MAX_MARKERS && zoom > MARKER_ZOOMS.min) found = viewAt(index, bbox, --zoom);
-  // The list last: the cached bytes are built with it after the rest (encodeJsonList).
-  return { total: index.total, located: index.located, zoom, clusters: found.clusters, facets: index.facets, items: found.items };
+  // Read before the rows: an edit in between leaves a newer answer under the older counter, never the reverse.
+  const change = await repository(db).changeCounter();
+  const location = databaseLocationOf(db);
+  if (location) return askThread(location, filter, change, view);
+  let indexes = here.get(db);
+  if (!indexes) here.set(db, (indexes = new MarkerIndexes(db, published)));
+  return indexes.markers(filter, change, view);
 }
 
 // Answers kept as sent (JSON, gzip, ETag) per filter and view: a bounded few, the country views mostly.

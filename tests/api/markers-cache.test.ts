@@ -1,14 +1,15 @@
 import { gunzipSync } from "node:zlib";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { getPriority } from "node:os";
+import { threadId } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
 import { GET as markers } from "@/app/api/v1/markers/route";
 import { GET as exportRoute } from "@/app/api/v1/export/route";
 import { db } from "@/lib/db/client";
 import { EXPORT_BUILDS } from "@/lib/directory/export-files";
-import { listMarkers } from "@/lib/directory/markers";
+import { listMarkers, MARKER_INDEX_BUILDS } from "@/lib/directory/markers";
 import { updateEntry } from "@/lib/directory/write";
 import { BODY_ENCODING_HEADER, PRECOMPRESSED_OK_HEADER } from "@/lib/net/precompressed";
-import { repository } from "@/lib/queries/repository";
 
 useScratchDatabase("markers-cache");
 
@@ -24,8 +25,6 @@ async function renameANotary(): Promise<{ id: string; nameRu: string }> {
   await db().$transaction((tx) => updateEntry(tx, { id: null, name: "cache test" }, entry.id, { nameRu }, { action: "update" }));
   return { id: entry.id, nameRu };
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("markers cache", () => {
   it("serves the same bytes as a fresh answer, gzipped for a client that accepts gzip", async () => {
@@ -46,16 +45,24 @@ describe("markers cache", () => {
   });
 
   it("computes once for concurrent identical requests, and for the same filter spelled otherwise", async () => {
-    const spy = vi.spyOn(repository(db()), "markers");
+    const builds: unknown[] = [];
+    const count = (build: unknown) => void ((build as { phase: string }).phase === "start" && builds.push(build));
+    MARKER_INDEX_BUILDS.subscribe(count);
     const answers = await Promise.all([
       ...Array.from({ length: 5 }, () => get(markers, "/api/v1/markers?kind=notary,mediator&region=KZ-75")),
       get(markers, "/api/v1/markers?region=KZ-75&kind=mediator,notary"),
     ]);
-    expect(spy).toHaveBeenCalledTimes(1);
+    expect(builds).toHaveLength(1);
+    // Built in the markers thread, not on the thread that serves requests, and below its priority.
+    const build = builds[0] as { thread: number; nice: number };
+    expect(build.thread).not.toBe(threadId);
+    expect(build.nice).toBeGreaterThan(getPriority());
     const bodies = await Promise.all(answers.map((a) => a.text()));
     expect(new Set(bodies).size).toBe(1);
-    await get(markers, "/api/v1/markers?kind=notary,mediator&region=KZ-75");
-    expect(spy).toHaveBeenCalledTimes(1);
+    // Another view of the same filter: the same index, no build.
+    await get(markers, "/api/v1/markers?kind=notary,mediator&region=KZ-75&zoom=12");
+    expect(builds).toHaveLength(1);
+    MARKER_INDEX_BUILDS.unsubscribe(count);
   });
 
   it("shows an edit made through the one writer in the next answer", async () => {
