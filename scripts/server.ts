@@ -61,6 +61,7 @@ const WARM_UP_PATHS = [
   "/api/v1/nearest?lat=51.13&lng=71.43&limit=1",
   "/api/v1/locate?lat=51.13&lng=71.43",
   "/api/v1/entries?q=%D0%B0%D0%BB%D0%BC%D0%B0%D1%82%D1%8B&limit=1",
+  "/api/v1/regions",
   "/api/v1/markers",
   ...["court", "advocate", "notary", "mediator"].map((kind) => `/api/v1/markers?kind=${kind}`),
   "/api/v1/export?format=warm-up",

@@ -1,3 +1,4 @@
+import { ChangeKeyedCache } from "../cache/change-keyed-cache";
 import type { Db } from "../db/client";
 import type { District, Region } from "../db/generated/client";
 import { repository } from "../queries/repository";
@@ -23,8 +24,22 @@ export const toApiDistrict = (d: District) => ({
   name: regionName(d),
 });
 
-/** The 20 regions with the number of active entries of each kind. */
-export async function regionsWithCounts(db: Db): Promise<{ region: ApiRegion; geometry: string }[]> {
+type RegionWithCounts = { region: ApiRegion; geometry: string };
+
+// Every page and /api/v1/regions asks this; over 100 000 entries the count and the outlines took ~0.5 s of the
+// server's thread each time (bench/flood.ts). Regions change only with a data load, which rewrites the
+// entries too, so the change counter covers both.
+const kept = new WeakMap<Db, ChangeKeyedCache<RegionWithCounts[]>>();
+
+/** The 20 regions with the number of active entries of each kind, counted once per state of the directory. */
+export async function regionsWithCounts(db: Db): Promise<RegionWithCounts[]> {
+  let cache = kept.get(db);
+  if (!cache) kept.set(db, (cache = new ChangeKeyedCache({ entries: 1, bytes: Infinity }, () => 0)));
+  const change = await repository(db).changeCounter();
+  return cache.get("regions", change, () => countRegions(db));
+}
+
+async function countRegions(db: Db): Promise<RegionWithCounts[]> {
   const { regions, counts: groups } = await repository(db).regionCounts();
   const counts = new Map<string, KindCounts>();
   for (const g of groups) {
