@@ -1,5 +1,5 @@
 import { ChangeKeyedCache } from "../cache/change-keyed-cache";
-import type { Db } from "../db/client";
+import { databaseLocationOf, type Db } from "../db/client";
 import type { District, Region } from "../db/generated/client";
 import { repository } from "../queries/repository";
 import { ENTRY_KINDS, type EntryKind } from "./kinds";
@@ -29,14 +29,13 @@ type RegionWithCounts = { region: ApiRegion; geometry: string };
 // Every page and /api/v1/regions asks this; over 100 000 entries the count and the outlines took ~0.5 s of the
 // server's thread each time (bench/flood.ts). Regions change only with a data load, which rewrites the
 // entries too, so the change counter covers both.
-const kept = new WeakMap<Db, ChangeKeyedCache<RegionWithCounts[]>>();
+const counted = new ChangeKeyedCache<RegionWithCounts[]>({ entries: 1, bytes: Infinity }, () => 0);
 
 /** The 20 regions with the number of active entries of each kind, counted once per state of the directory. */
 export async function regionsWithCounts(db: Db): Promise<RegionWithCounts[]> {
-  let cache = kept.get(db);
-  if (!cache) kept.set(db, (cache = new ChangeKeyedCache({ entries: 1, bytes: Infinity }, () => 0)));
+  // Read before the rows: an edit in between leaves a newer answer under the older counter, never the reverse.
   const change = await repository(db).changeCounter();
-  return cache.get("regions", change, () => countRegions(db));
+  return counted.get(databaseLocationOf(db) ?? "", change, () => countRegions(db));
 }
 
 async function countRegions(db: Db): Promise<RegionWithCounts[]> {
