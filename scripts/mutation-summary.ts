@@ -43,7 +43,7 @@ for (const file of files) {
     `| lib/${folder === "lib" ? "*.ts" : folder} | ${score(counts).toFixed(1)} % | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${counts.CompileError + counts.RuntimeError} | ${counts.Ignored} |`,
   );
 }
-console.log("| folder | score | killed | timeout | survived | no coverage | invalid (type errors) | disabled |");
+console.log("| folder | score | killed | timeout | survived | no coverage | invalid (type errors) | ignored (static, or disabled by a comment) |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const r of rows) console.log(r);
 console.log(`| **all measured** | **${score(total).toFixed(1)} %** | ${total.Killed} | ${total.Timeout} | ${total.Survived} | ${total.NoCoverage} | ${total.CompileError + total.RuntimeError} | ${total.Ignored} |`);

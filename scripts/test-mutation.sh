@@ -29,7 +29,7 @@ failed=()
 if [ "$summary_only" = 0 ]; then
   for folder in "${folders[@]}"; do
     folder="${folder%/}"
-    if [ "$folder" != "." ] && [ ! -d "lib/$folder" ]; then
+    if [ "$folder" != "." ] && [ ! -e "lib/$folder" ]; then
       echo "no folder lib/$folder" >&2
       exit 2
     fi
