@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { distanceKm } from "@/lib/geo/distance";
 import { formatDistance } from "@/lib/geo/format";
 import { interiorPoint } from "@/lib/geo/interior-point";
@@ -147,17 +147,40 @@ describe("outlines for the map", () => {
     expect([...new Set(onBorder("W"))]).toEqual([...new Set(onBorder("E"))]);
   });
 
-  it("a set of outlines is simplified once, and a few sets are kept", () => {
-    const first = outlinesForMap(outlines);
-    expect(outlinesForMap(outlines.map((o) => ({ ...o })))).toBe(first);
+  it("a set of outlines is simplified once, and four sets are kept", async () => {
+    // A fresh module: its cache of simplified sets starts empty whatever ran before.
+    vi.resetModules();
+    const fresh = await import("@/lib/geo/map-outlines");
+    const other = (n: number) => outlines.map((o) => ({ ...o, id: `${o.id}-${n}` }));
+    const first = fresh.outlinesForMap(outlines);
+    expect(fresh.outlinesForMap(outlines.map((o) => ({ ...o })))).toBe(first);
     // The same outlines under other ids are another set.
-    const renamed = outlinesForMap(outlines.map((o) => ({ ...o, id: `${o.id}2` })));
+    const renamed = fresh.outlinesForMap(other(1));
     expect(renamed).not.toBe(first);
-    expect([...renamed.keys()].sort()).toEqual(["E2", "W2"]);
-    // Past the few kept, the cache starts over: the first set is simplified anew (an equal, new map).
-    for (let i = 0; i < 4; i++) outlinesForMap(outlines.map((o) => ({ ...o, id: `${o.id}-${i}` })));
-    const again = outlinesForMap(outlines);
+    expect([...renamed.keys()].sort()).toEqual(["E-1", "W-1"]);
+    fresh.outlinesForMap(other(2));
+    fresh.outlinesForMap(other(3));
+    // Four sets kept: the first is still there.
+    expect(fresh.outlinesForMap(outlines)).toBe(first);
+    // A fifth starts the cache over: the first is simplified anew (an equal, new map).
+    fresh.outlinesForMap(other(4));
+    const again = fresh.outlinesForMap(outlines);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it("a set is told apart by every id and outline, however the text of one runs into the next", async () => {
+    vi.resetModules();
+    const fresh = await import("@/lib/geo/map-outlines");
+    const [w, e] = outlines as [{ id: string; geometry: string }, { id: string; geometry: string }];
+    expect([...fresh.outlinesForMap([w, e]).keys()].sort()).toEqual(["E", "W"]);
+    // One outline whose id is the first's id, outline and the second's id run together.
+    const joined = fresh.outlinesForMap([{ id: `${w.id}${w.geometry}${e.id}`, geometry: e.geometry }]);
+    expect([...joined.keys()]).toEqual([`${w.id}${w.geometry}${e.id}`]);
+    // Where an id ends and its outline begins, and where one outline ends and the next id begins, both count:
+    // these sets are not the first one (their text is not even an outline, so simplifying them fails).
+    expect([...fresh.outlinesForMap([w]).keys()]).toEqual(["W"]);
+    expect(() => fresh.outlinesForMap([{ id: `${w.id}{`, geometry: w.geometry.slice(1) }])).toThrow(SyntaxError);
+    expect(() => fresh.outlinesForMap([{ id: w.id, geometry: `${w.geometry}${e.id}\0${e.geometry}` }])).toThrow(SyntaxError);
   });
 });
