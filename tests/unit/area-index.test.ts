@@ -91,6 +91,20 @@ describe("AreaIndex: the polygon decides, not its bounding box", () => {
     expect(exact.calls).toBe(1);
   });
 
+  it("a point beyond one side of every box, within the others' span, runs no exact test", () => {
+    // South, north, east and west of the triangle's box (lat 0..4, lng 0..4), clear of the other boxes.
+    for (const [lat, lng] of [[-5, 1], [10, 1], [1, 100], [1, -100], [2, 7]] as const) {
+      exact.calls = 0;
+      expect(index.find(lat, lng)).toBeNull();
+      expect(exact.calls, `${lat},${lng}`).toBe(0);
+    }
+    // North and east of everything.
+    exact.calls = 0;
+    expect(index.find(100, 1)).toBeNull();
+    expect(index.find(100, 100)).toBeNull();
+    expect(exact.calls).toBe(0);
+  });
+
   it("an index of no areas finds nothing", () => {
     expect(new AreaIndex<string>([]).find(0, 0)).toBeNull();
   });

@@ -91,6 +91,20 @@ describe("interiorPoint", () => {
     }
   });
 
+  it("by area, not by how far from the origin a part lies", () => {
+    const big = [[[0, 0], [6, 0], [6, 6], [0, 6], [0, 0]]];
+    const farSmall = [[[100, 80], [101, 80], [101, 81], [100, 81], [100, 80]]];
+    expect(interiorPoint({ type: "MultiPolygon", coordinates: [farSmall, big] })).toEqual({ lat: 3, lng: 3 });
+    expect(interiorPoint({ type: "MultiPolygon", coordinates: [big, farSmall] })).toEqual({ lat: 3, lng: 3 });
+  });
+
+  it("of parts equally large, the first", () => {
+    const a = [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]];
+    const b = [[[10, 10], [12, 10], [12, 12], [10, 12], [10, 10]]];
+    expect(interiorPoint({ type: "MultiPolygon", coordinates: [a, b] })).toEqual({ lat: 1, lng: 1 });
+    expect(interiorPoint({ type: "MultiPolygon", coordinates: [b, a] })).toEqual({ lat: 11, lng: 11 });
+  });
+
   it("rounds to five decimals (about a metre)", () => {
     const p = interiorPoint({ type: "Polygon", coordinates: [[[0, 0], [1 / 3, 0], [1 / 3, 1 / 3], [0, 1 / 3], [0, 0]]] });
     expect(p.lat).toBeCloseTo(1 / 6, 3);
