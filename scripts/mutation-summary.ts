@@ -38,9 +38,12 @@ for (const file of files) {
       total[status] = (total[status] ?? 0) + 1;
       if (status === "Survived" || status === "NoCoverage") survivors.push(`${name}:${m.location.start.line} ${m.mutatorName} (${status})`);
     }
-  const folder = file.replace(/\.incremental\.json$/, "");
+  const name = file.replace(/\.incremental\.json$/, "");
+  const mutated = Object.keys(report.files);
+  // A run of one file ("directory/export.ts") is named by it; a folder's by the folder.
+  const label = mutated.length === 1 && name.includes("-") ? mutated[0]! : name === "lib" ? "lib/*.ts" : `lib/${name}/`;
   rows.push(
-    `| lib/${folder === "lib" ? "*.ts" : folder} | ${score(counts).toFixed(1)} % | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${counts.CompileError + counts.RuntimeError} | ${counts.Ignored} |`,
+    `| ${label} | ${score(counts).toFixed(1)} % | ${counts.Killed} | ${counts.Timeout} | ${counts.Survived} | ${counts.NoCoverage} | ${counts.CompileError + counts.RuntimeError} | ${counts.Ignored} |`,
   );
 }
 console.log("| folder | score | killed | timeout | survived | no coverage | invalid (type errors) | ignored (static, or disabled by a comment) |");
