@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
 import { db } from "@/lib/db/client";
 import { EXPORT_COLUMNS, exportStream } from "@/lib/directory/export";
+import { inputToContent } from "@/lib/directory/columns";
 import { createEntries, writeTransaction } from "@/lib/directory/write";
+import { EntryInputSchema } from "@/lib/validation/entry-input";
 
 useScratchDatabase("export-inert");
 
@@ -22,14 +24,33 @@ const HOSTILE = {
 };
 let hostileId: string;
 let plainId: string;
+let richId: string;
+
+// Every list column filled, and a location: each exported as the importer reads it back.
+const RICH = EntryInputSchema.parse({
+  kind: "court",
+  courtKind: "district",
+  name: { ru: "Районный суд", kk: "Аудандық сот", en: "District court" },
+  regionIso: "KZ-75",
+  locality: "Алматы",
+  address: "ул. Абая, 1",
+  phones: [{ number: "87011234567" }, { number: "87017654321" }],
+  emails: [{ address: "a@sud.kz" }, { address: "b@sud.kz" }],
+  website: "https://sud.kz",
+  openingHours: "Mo-Fr 09:00-18:00",
+  services: ["reception", "digital_queue"],
+  languages: ["kk", "ru"],
+  location: { lat: 43.25, lng: 76.95, precision: "building" },
+});
 
 beforeAll(async () => {
-  [hostileId, plainId] = (await writeTransaction(db(), (tx) =>
+  [hostileId, plainId, richId] = (await writeTransaction(db(), (tx) =>
     createEntries(tx, { id: null, name: "test" }, [
       { content: { kind: "notary", regionIso: "KZ-75", phones: JSON.stringify([{ number: "+77012345678" }]), ...HOSTILE }, source: "test" },
       { content: { kind: "notary", regionIso: "KZ-75", phones: "[]", nameRu: "Нотариус Обычный", locality: "Алматы" }, source: "test" },
+      { content: inputToContent(RICH), source: "registry:rich" },
     ]),
-  )) as [string, string];
+  )) as [string, string, string];
 });
 
 /** The bytes as streamed, decoded without dropping the byte-order mark (Response.text() drops it). */
@@ -58,6 +79,16 @@ describe("the CSV export makes formula-looking cells inert", () => {
     expect(plain.locality).toBe("Алматы");
     expect(plain.kind).toBe("notary");
     expect(plain.sample).toBe("false");
+    const rich = rows.find((r) => r.id === richId)!;
+    expect(rich).toMatchObject({
+      kind: "court", courtKind: "district", name_ru: "Районный суд", name_kk: "Аудандық сот", name_en: "District court", region_iso: "KZ-75",
+      locality: "Алматы", address: "ул. Абая, 1", phones: "'+77011234567; +77017654321", emails: "a@sud.kz; b@sud.kz", website: "https://sud.kz",
+      openingHours: "Mo-Fr 09:00-18:00", services: "reception; digital_queue", languages: "kk, ru", lat: "43.25", lng: "76.95", precision: "building",
+      source: "registry:rich", sample: "false", licenceNumber: "", accessibility: "",
+    });
+    expect(rich.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // A sample practitioner says so.
+    expect(rows.some((r) => r.sample === "true")).toBe(true);
     // No cell of any row starts like a formula.
     for (const r of rows) for (const [column, cell] of Object.entries(r)) expect(/^[=+\-@\t\r]/.test(cell), `${r.id} ${column}`).toBe(false);
     expect(rows.length).toBe(await db().entry.count({ where: { status: "active" } }));
