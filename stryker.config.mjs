@@ -26,7 +26,7 @@ const TEST_FILES = {
   import: [UNIT, "tests/api/{import,export-inert,import-all-or-nothing}.test.ts"],
   // The pieces of lib/directory issue 17 names (the whole folder runs against every API suite).
   "directory/export.ts": [UNIT, "tests/api/{export-inert,import}.test.ts"],
-  "directory/locate.ts": [UNIT, "tests/api/{geo,access,placement-completeness}.test.ts"],
+  "directory/locate.ts": [UNIT, "tests/api/{geo,access,locate-gap}.test.ts"],
   "directory/edit.ts": [UNIT, "tests/api/{editor-region-move,protection,edit-fields,revisions}.test.ts"],
   "directory/nearest.ts": [UNIT, "tests/api/{nearest-bounds,geo}.test.ts"],
 };
