@@ -57,6 +57,23 @@ describe("nearest and locate at the edges of their parameters", () => {
       expect(i.courtKind).toBe("district");
     }
     const notaries = await call(nearest, "/api/v1/nearest?lat=51.13&lng=71.43&kind=notary&limit=3");
+    expect(notaries.body.items).toHaveLength(3);
     for (const i of notaries.body.items) expect(i.kind).toBe("notary");
+    // A court kind alone: courts of that kind only (entries without a court kind never match it).
+    const economic = await call(nearest, "/api/v1/nearest?lat=51.13&lng=71.43&courtKind=economic,juvenile&limit=4");
+    expect(economic.body.items).toHaveLength(4);
+    for (const i of economic.body.items) expect(["economic", "juvenile"]).toContain(i.courtKind);
+  });
+
+  it("practitioner filters: every language and every area asked for", async () => {
+    const { body } = await call(nearest, "/api/v1/nearest?lat=43.25&lng=76.95&kind=advocate&language=kk,en&specialisation=civil,land&limit=5");
+    expect(body.items).toHaveLength(5);
+    for (const i of body.items) {
+      expect(i.languages).toEqual(expect.arrayContaining(["kk", "en"]));
+      expect(i.specialisations).toEqual(expect.arrayContaining(["civil", "land"]));
+    }
+    // Without the filters the nearest advocates include some that lack them.
+    const all = await call(nearest, "/api/v1/nearest?lat=43.25&lng=76.95&kind=advocate&limit=50");
+    expect(all.body.items.some((i: any) => !i.languages.includes("en") || !i.specialisations.includes("land"))).toBe(true);
   });
 });
