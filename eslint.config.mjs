@@ -7,7 +7,7 @@ import tseslint from "typescript-eslint";
 
 export default defineConfig(
   // tests/consumers is typed by the OpenAPI types its own test generates into var/ first (and compiles there).
-  globalIgnores([".next/", "lib/db/generated/", "lib/db/generated-postgresql/", "var/", "test-results/", "playwright-report/", "next-env.d.ts", "tests/consumers/"]),
+  globalIgnores([".next/", ".stryker-tmp/", "reports/", "lib/db/generated/", "lib/db/generated-postgresql/", "var/", "test-results/", "playwright-report/", "next-env.d.ts", "tests/consumers/"]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

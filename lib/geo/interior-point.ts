@@ -5,6 +5,7 @@ import type { AreaGeometry } from "./polygons";
 /** Twice the signed planar area of a ring (degrees², enough to tell the biggest part of a district). */
 function ringArea(ring: Position[]): number {
   let sum = 0;
+  // Stryker disable next-line AssignmentOperator: -= only flips the sign, which Math.abs takes off (equivalent)
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return Math.abs(sum);
 }

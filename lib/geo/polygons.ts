@@ -10,9 +10,13 @@ function bboxOf(geometry: AreaGeometry): Bbox {
   const rings: Position[][] = geometry.type === "Polygon" ? geometry.coordinates : geometry.coordinates.flat();
   for (const ring of rings)
     for (const [x, y] of ring) {
+      // Stryker disable next-line EqualityOperator: <= assigns the same value when equal (equivalent)
       if (x! < box[0]) box[0] = x!;
+      // Stryker disable next-line EqualityOperator: <= assigns the same value when equal (equivalent)
       if (y! < box[1]) box[1] = y!;
+      // Stryker disable next-line EqualityOperator: >= assigns the same value when equal (equivalent)
       if (x! > box[2]) box[2] = x!;
+      // Stryker disable next-line EqualityOperator: >= assigns the same value when equal (equivalent)
       if (y! > box[3]) box[3] = y!;
     }
   return box;

@@ -1,0 +1,66 @@
+// @ts-check
+/**
+ * Mutation testing of lib/ (README "Testing"): `npm run test:mutation [-- FOLDER …]` (scripts/test-mutation.sh)
+ * runs Stryker once per folder of lib/, with MUTATE_FOLDER set to the folder (geo, search, directory, …; "." for
+ * the files directly in lib/). Each folder keeps its own incremental file under reports/mutation/ (committed):
+ * Stryker writes back only the files it mutated, so one file for all of lib/ would be overwritten by a folder's run.
+ */
+import process from "node:process";
+
+const folder = process.env.MUTATE_FOLDER ?? "geo";
+const name = folder === "." ? "lib" : folder.replace(/\.ts$/, "").replace(/\//g, "-");
+// A folder with its subfolders, or one file ("directory/export.ts").
+const glob = folder === "." ? "lib/*.ts" : folder.endsWith(".ts") ? `lib/${folder}` : `lib/${folder}/**/*.ts`;
+
+// The tests each folder's mutants are run against: the unit tests and the API suites about that folder. The
+// first test run (Stryker's dry run, for per-test coverage) of every unit and API suite takes ~12 minutes here,
+// once per folder's run, even when a rerun retests a handful of mutants; these lists keep a folder's run to a
+// few minutes. A folder not listed runs against the unit and API suites Vitest finds related to its files.
+const UNIT = "tests/unit/**/*.test.ts";
+const TEST_FILES = {
+  geo: [UNIT, "tests/api/{geo,districts,geojson,nearest-bounds,places,access}.test.ts"],
+  // Pure functions: their unit tests (an API suite re-imported for each mutant costs seconds).
+  search: ["tests/unit/search-*.test.ts"],
+  validation: [UNIT, "tests/api/{errors,nearest-bounds}.test.ts"],
+  auth: [UNIT, "tests/api/{auth,protection,editor-region-move}.test.ts"],
+  import: [UNIT, "tests/api/{import,export-inert,import-all-or-nothing}.test.ts"],
+  // The pieces of lib/directory issue 17 names (the whole folder runs against every API suite).
+  "directory/export.ts": [UNIT, "tests/api/{export-inert,import}.test.ts"],
+  "directory/locate.ts": [UNIT, "tests/api/{geo,access,locate-gap}.test.ts"],
+  "directory/edit.ts": [UNIT, "tests/api/{editor-region-move,protection,edit-fields,revisions}.test.ts"],
+  "directory/nearest.ts": [UNIT, "tests/api/{nearest-bounds,geo}.test.ts"],
+};
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "vitest.mutation.config.ts", related: true },
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.mutation.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  testFiles: TEST_FILES[folder] ?? [],
+  coverageAnalysis: "perTest",
+  // A static mutant (module top level) needs every test re-run in a fresh environment: too slow on 2 cores.
+  ignoreStatic: true,
+  mutate: [
+    glob,
+    "!lib/**/*.d.ts",
+    "!lib/db/generated/**",
+    "!lib/db/generated-postgresql/**",
+    // Run only against PostgreSQL (TEST_DATABASE_URL); the mutation run is SQLite's.
+    "!lib/queries/postgresql/**",
+  ],
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  reporters: ["clear-text", "progress", "html"],
+  htmlReporter: { fileName: `reports/mutation/html/${name}.html` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  concurrency: Number(process.env.STRYKER_CONCURRENCY ?? 1),
+  tempDirName: ".stryker-tmp",
+  ignorePatterns: [".next", "var", "reports", "test-results", "playwright-report", "tests/e2e", ".stryker-tmp", "*.tsbuildinfo"],
+  // The machine is shared and may be paused: generous timeouts, so a slow test is not taken for an endless loop.
+  timeoutMS: 30_000,
+  timeoutFactor: 3,
+  dryRunTimeoutMinutes: 30,
+  thresholds: { high: 90, low: 80, break: null },
+};
