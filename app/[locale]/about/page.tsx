@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { ATTRIBUTIONS } from "@/lib/directory/attributions";
 import { OpenDataLinks } from "@/components/site/OpenDataLinks";
 import { Link } from "@/i18n/navigation";
@@ -12,8 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("about");
   return (
     <div className="page">

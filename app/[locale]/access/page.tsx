@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BuildingsTable } from "@/components/access/BuildingsTable";
 import { FiguresSummary } from "@/components/access/FiguresSummary";
 import { FiguresTable } from "@/components/access/FiguresTable";
@@ -9,8 +9,9 @@ import { RegionBarChart } from "@/components/access/RegionBarChart";
 import { WhatIfExplorer } from "@/components/access/WhatIfExplorer";
 import "@/components/access/access.css";
 import { tileConfig } from "@/components/site/tiles";
-import type { Locale } from "@/i18n/locales";
 import { accessState } from "@/lib/access/service";
+import type { Locale } from "@/i18n/locales";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { REGION_ISO_CODES } from "@/lib/directory/kinds";
 
@@ -25,9 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AccessPage({ params, searchParams }: Props) {
-  const { locale: raw } = await params;
-  const locale = raw as Locale;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("access");
   const b = await getTranslations("access.buildings");
   const asked = (await searchParams).region;

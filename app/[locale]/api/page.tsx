@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { headers } from "next/headers";
 import { ApiReference } from "@/components/api-docs/ApiReference";
 import { scalarBundleUrl } from "@/components/api-docs/scalar-bundle";
@@ -13,8 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The API documentation: Scalar's reference, drawn in the browser from /api/v1/openapi.json, all from our origin. */
 export default async function ApiDocsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   const t = await getTranslations("apiDocs");
   // The CSP allows scripts only with this request's nonce (proxy.ts).
   const nonce = (await headers()).get("x-nonce") ?? undefined;

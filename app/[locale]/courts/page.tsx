@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { entryName } from "@/components/entry/names";
-import type { Locale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { listEntries } from "@/lib/directory/entries";
 import { COURT_KINDS } from "@/lib/directory/kinds";
@@ -28,14 +28,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Plain server-rendered HTML: the list a screen-reader user or a search engine walks, with no map or script.
  */
 export default async function CourtsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("courts");
   const k = await getTranslations("kinds");
   const courts = (await listEntries(db(), { kinds: ["court"] }, ALL_COURTS)).items.map(toApiEntry);
-  const regions = (await regionsWithCounts(db())).map((r) => r.region).sort((a, b) => a.name[locale as Locale].localeCompare(b.name[locale as Locale], locale));
+  const regions = (await regionsWithCounts(db())).map((r) => r.region).sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   const name = (c: (typeof courts)[number]) => entryName(c.name, locale).text;
-  const groups = [...regions.map((r) => ({ id: r.iso, title: r.name[locale as Locale], courts: courts.filter((c) => c.regionIso === r.iso) })), { id: "none", title: t("noRegion"), courts: courts.filter((c) => !c.regionIso) }].filter((g) => g.courts.length > 0);
+  const groups = [...regions.map((r) => ({ id: r.iso, title: r.name[locale], courts: courts.filter((c) => c.regionIso === r.iso) })), { id: "none", title: t("noRegion"), courts: courts.filter((c) => !c.regionIso) }].filter((g) => g.courts.length > 0);
   return (
     <div className="page">
       <h1>{t("title")}</h1>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { SampleBadge } from "@/components/entry/SampleBadge";
-import type { Locale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { regionsWithCounts } from "@/lib/directory/regions";
 import { ratingTable } from "@/lib/ratings/aggregates";
@@ -20,8 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The national or a region's table of rated courts, with how the ranking works. */
 export default async function RatingsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("ratings");
   const format = await getFormatter();
   const asked = await searchParams;
@@ -29,8 +28,8 @@ export default async function RatingsPage({ params, searchParams }: Props) {
   const parsed = RatingTableQuerySchema.pick({ region: true, criterion: true }).safeParse({ region: asked.region || undefined, criterion: asked.criterion || undefined });
   const filter = parsed.success ? parsed.data : {};
   const [table, regions] = await Promise.all([ratingTable(db(), filter, { limit: 500 }), regionsWithCounts(db())]);
-  const regionName = (iso: string | null) => regions.find((r) => r.region.iso === iso)?.region.name[locale as Locale] ?? "";
-  const sortedRegions = regions.map((r) => r.region).sort((a, b) => a.name[locale as Locale].localeCompare(b.name[locale as Locale], locale));
+  const regionName = (iso: string | null) => regions.find((r) => r.region.iso === iso)?.region.name[locale] ?? "";
+  const sortedRegions = regions.map((r) => r.region).sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   const decimal = (n: number | null) => (n === null ? "—" : format.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
   const query = new URLSearchParams({ ...(filter.region ? { region: filter.region } : {}), ...(filter.criterion ? { criterion: filter.criterion } : {}) });
   const caption = t("page.caption", { criterion: filter.criterion ? t(`criteria.${filter.criterion}`) : t("page.allCriteria"), region: filter.region ? regionName(filter.region) : t("page.allRegions") });
@@ -49,7 +48,7 @@ export default async function RatingsPage({ params, searchParams }: Props) {
             <option value="">{t("page.allRegions")}</option>
             {sortedRegions.map((r) => (
               <option key={r.iso} value={r.iso}>
-                {r.name[locale as Locale]}
+                {r.name[locale]}
               </option>
             ))}
           </select>

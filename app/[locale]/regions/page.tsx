@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { ENTRY_KINDS } from "@/lib/directory/kinds";
 import { regionsWithCounts } from "@/lib/directory/regions";
@@ -17,14 +17,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function RegionsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("regions");
   const k = await getTranslations("kinds");
   const nf = new Intl.NumberFormat(locale);
   const regions = (await regionsWithCounts(db()))
     .map((r) => r.region)
-    .sort((a, b) => a.name[locale as Locale].localeCompare(b.name[locale as Locale], locale));
+    .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale));
   return (
     <div className="page">
       <h1>{t("title")}</h1>
@@ -46,7 +45,7 @@ export default async function RegionsPage({ params }: Props) {
             {regions.map((r) => (
               <tr key={r.iso}>
                 <th scope="row">
-                  <Link href={`/regions/${r.iso}`}>{r.name[locale as Locale]}</Link>
+                  <Link href={`/regions/${r.iso}`}>{r.name[locale]}</Link>
                 </th>
                 {ENTRY_KINDS.map((kind) => (
                   <td key={kind} className="num">

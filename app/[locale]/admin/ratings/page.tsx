@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { RatingComments } from "@/components/admin/RatingComments";
 import { Link } from "@/i18n/navigation";
 
@@ -13,8 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Editors review citizens' comments on courts here (the admin home's sign-in comes first). */
 export default async function RatingCommentsPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations("ratings");
   const a = await getTranslations("admin");
   return (

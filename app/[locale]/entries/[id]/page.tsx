@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import type { Locale } from "@/i18n/locales";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -16,6 +15,7 @@ import { ServingCourtList } from "@/components/entry/ServingCourtList";
 import { SuggestCorrection } from "@/components/entry/SuggestCorrection";
 import { CourtRatings } from "@/components/ratings/CourtRatings";
 import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { getEntry } from "@/lib/directory/entries";
 import { successorsOf } from "@/lib/directory/history";
@@ -38,8 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EntryPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { id } = await params;
   const entry = await loadEntry(id);
   if (!entry) notFound();
   const t = await getTranslations("entry");
@@ -49,8 +49,8 @@ export default async function EntryPage({ params }: Props) {
     regionsWithCounts(db()),
     successorsOf(db(), entry),
   ]);
-  const region = regions.find((r) => r.region.iso === entry.regionIso)?.region.name[locale as Locale];
-  const district = place?.district?.name[locale as Locale];
+  const region = regions.find((r) => r.region.iso === entry.regionIso)?.region.name[locale];
+  const district = place?.district?.name[locale];
   const requestHeaders = await headers();
   const host = requestHeaders.get("host") ?? "localhost";
   // The CSP allows inline scripts only with this request's nonce (proxy.ts).

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EntryNameText } from "@/components/entry/EntryNameText";
 import { SampleBadge } from "@/components/entry/SampleBadge";
 import { Link } from "@/i18n/navigation";
+import { pageLocale } from "@/i18n/page-locale";
 import { db } from "@/lib/db/client";
 import { listEntries } from "@/lib/directory/entries";
 import { ENTRY_KINDS, REGION_ISO_CODES, type RegionIso } from "@/lib/directory/kinds";
@@ -28,8 +29,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Everything in one region, kind by kind, with counts. */
 export default async function RegionPage({ params }: Props) {
-  const { locale, iso } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
+  const { iso } = await params;
   const region = await findRegion(iso);
   if (!region) notFound();
   const t = await getTranslations("regions");
@@ -44,7 +45,7 @@ export default async function RegionPage({ params }: Props) {
       <p>
         <Link href="/regions">{t("allRegions")}</Link>
       </p>
-      <h1>{region.name[locale as Locale]}</h1>
+      <h1>{region.name[locale]}</h1>
       <ul className="inline-list">
         {ENTRY_KINDS.map((kind) => (
           <li key={kind}>

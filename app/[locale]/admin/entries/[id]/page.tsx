@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { EntryEditor } from "@/components/admin/EntryEditor";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -7,8 +7,8 @@ type Props = { params: Promise<{ locale: string; id: string }> };
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditEntryPage({ params }: Props) {
-  const { locale, id } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
+  const { id } = await params;
   return (
     <div className="page admin">
       <EntryEditor id={decodeURIComponent(id)} />

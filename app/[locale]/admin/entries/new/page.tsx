@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { setRequestLocale } from "next-intl/server";
+import { pageLocale } from "@/i18n/page-locale";
 import { EntryEditor } from "@/components/admin/EntryEditor";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -7,8 +7,7 @@ type Props = { params: Promise<{ locale: string }> };
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NewEntryPage({ params }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  await pageLocale(params);
   return (
     <div className="page admin">
       <EntryEditor />
