@@ -22,7 +22,7 @@ const TEST_FILES = {
   // Pure functions: their unit tests (an API suite re-imported for each mutant costs seconds).
   search: ["tests/unit/search-*.test.ts"],
   validation: [UNIT, "tests/api/{errors,nearest-bounds}.test.ts"],
-  auth: [UNIT, "tests/api/{auth,protection,editor-region-move}.test.ts"],
+  auth: [UNIT, "tests/api/{auth,accounts-hardening,users-admin,protection,editor-region-move}.test.ts"],
   import: [UNIT, "tests/api/{import,export-inert,import-all-or-nothing}.test.ts"],
   // The pieces of lib/directory issue 17 names (the whole folder runs against every API suite).
   "directory/export.ts": [UNIT, "tests/api/{export-inert,import}.test.ts"],

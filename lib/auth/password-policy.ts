@@ -36,7 +36,6 @@ function personalWords(inputs: readonly (string | null | undefined)[]): string[]
     const local = text.split("@")[0]!;
     words.add(local);
     for (const part of local.split(/[^\p{L}\p{N}]+/u)) words.add(part);
-    for (const part of text.split(/\s+/)) words.add(part);
   }
   return [...words].filter((w) => w.length >= 4);
 }

@@ -34,11 +34,13 @@ const islands = {
 };
 
 // lat is y, lng is x: find(lat, lng).
-const index = new AreaIndex([
-  { geometry: triangle, value: "triangle" },
-  { geometry: ell, value: "ell" },
-  { geometry: islands, value: "islands" },
-]);
+const build = () =>
+  new AreaIndex([
+    { geometry: triangle, value: "triangle" },
+    { geometry: ell, value: "ell" },
+    { geometry: islands, value: "islands" },
+  ]);
+const index = build();
 
 beforeEach(() => {
   exact.calls = 0;
@@ -92,6 +94,8 @@ describe("AreaIndex: the polygon decides, not its bounding box", () => {
   });
 
   it("a point beyond one side of every box, within the others' span, runs no exact test", () => {
+    // Built inside the test, so that a mutant of the boxes' computation is run against this test.
+    const index = build();
     // South, north, east and west of the triangle's box (lat 0..4, lng 0..4), clear of the other boxes.
     for (const [lat, lng] of [[-5, 1], [10, 1], [1, 100], [1, -100], [2, 7]] as const) {
       exact.calls = 0;

@@ -93,7 +93,7 @@ describe("secureCookiesOverHttps", () => {
     expect(secureCookiesOverHttps(new Request("http://sud.kz/"), plain)).toBe(plain);
     const none = withCookies();
     expect(secureCookiesOverHttps(new Request("https://sud.kz/"), none)).toBe(none);
-    const already = withCookies("a=1; Secure", "b=2; HttpOnly; secure");
+    const already = withCookies("a=1; Secure", "b=2; HttpOnly; secure", "c=3;Secure");
     expect(secureCookiesOverHttps(new Request("https://sud.kz/"), already)).toBe(already);
     // "secured" in a value is not the attribute.
     expect(secureCookiesOverHttps(new Request("https://sud.kz/"), withCookies("a=secured")).headers.getSetCookie()).toEqual(["a=secured; Secure"]);
@@ -105,20 +105,20 @@ describe("authSecret", () => {
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "auth-secret-"));
     delete process.env.BETTER_AUTH_SECRET;
-    process.env.DATABASE_PATH = path.join(dir, "db", "x.sqlite");
+    process.env.DATABASE_PATH = path.join(dir, "var", "db", "x.sqlite");
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("BETTER_AUTH_SECRET when set", () => {
     process.env.BETTER_AUTH_SECRET = "from-env";
     expect(authSecret()).toBe("from-env");
-    expect(fs.existsSync(path.join(dir, "db"))).toBe(false);
+    expect(fs.existsSync(path.join(dir, "var"))).toBe(false);
   });
 
-  it("else a random one made once beside the database, readable by its owner only, and reused", () => {
+  it("else a random one made once beside the database (its folders made too), readable by its owner only, and reused", () => {
     const first = authSecret();
     expect(first).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const file = path.join(dir, "db", "auth-secret");
+    const file = path.join(dir, "var", "db", "auth-secret");
     expect(fs.readFileSync(file, "utf8")).toBe(first);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
     expect(authSecret()).toBe(first);

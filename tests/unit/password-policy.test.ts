@@ -27,4 +27,21 @@ describe("password policy by strength (zxcvbn, common + English dictionaries)", 
     expect((await judgePassword(password, ["someone@example.org", "Dana Sarsen"])).ok).toBe(true);
     expect((await judgePassword(password, person)).ok).toBe(false);
   });
+
+  it("a password of exactly the least score passes (zxcvbn scores \"blue lantern\" 3 of 4)", async () => {
+    expect(await judgePassword("blue lantern", ["someone@example.org", "Dana Sarsen"])).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["the e-mail's local part", "granite sarsendana steppe 47", ["sarsendana@example.org", "Someone"]],
+    ["a word of the local part", "granite aigerim steppe 47", ["sarsen.aigerim_k@example.org", "Someone"]],
+    ["a word of the name", "granite sarsen steppe 47", ["someone@example.org", "Dana  Sarsen"]],
+    ["a word of four letters", "granite dana steppe 47", ["someone@example.org", "Dana Li"]],
+  ])("refuses a strong phrase that holds %s", async (_, password, inputs) => {
+    expect(await judgePassword(password, inputs)).toMatchObject({ ok: false, code: "weak_password" });
+  });
+
+  it("words shorter than four letters are not personal: a name of three letters may appear", async () => {
+    expect(await judgePassword("granite ali steppe 47", ["someone@example.org", "Ali Li"])).toEqual({ ok: true });
+  });
 });
