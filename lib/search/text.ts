@@ -35,10 +35,10 @@ export interface Searchable {
  * Latin form, phone digit forms, and the licence number's digits run together (ЛА-0012345 is typed "0012345").
  */
 export function searchTextOf(entry: Searchable): string {
-  const own = words([...entry.names, entry.locality, entry.address, entry.licenceNumber].filter(Boolean).join(" "));
+  const own = words([...entry.names, entry.locality, entry.address, entry.licenceNumber].join(" ")); // null joins as ""
   const seen = new Set(own);
   const ws = [...own, ...words((entry.places ?? []).join(" ")).filter((w) => !seen.has(w) && (seen.add(w), true))];
-  const latin = ws.map(transliterate).filter((w, i) => w !== ws[i] && !seen.has(w) && (seen.add(w), true));
+  const latin = ws.map(transliterate).filter((w) => !seen.has(w) && (seen.add(w), true)); // a word already Latin is seen
   const licence = entry.licenceNumber ? digitsOnly(entry.licenceNumber) : "";
   return [...ws, ...latin, ...entry.phones.flatMap(phoneForms), ...(licence.length >= 3 ? [licence] : [])].join(" ");
 }
@@ -70,7 +70,7 @@ export interface QueryForm {
  */
 export function queryTerms(q: string, typos?: TypoIndex): QueryForm[][] | null {
   const digits = digitsOnly(q);
-  if (PHONE_LIKE.test(q.trim()) && digits.length >= 5) return [[{ term: digits, prefix: true }]];
+  if (PHONE_LIKE.test(q) && digits.length >= 5) return [[{ term: digits, prefix: true }]];
   const ws = words(q).slice(0, 12);
   if (ws.length === 0) return null;
   return ws.map((w) => {

@@ -77,6 +77,8 @@ describe("queryTerms", () => {
     expect(queryTerms("8.701.234")).toEqual([[{ term: "8701234", prefix: true }]]);
     expect(queryTerms("1234")).toEqual([[{ term: "1234", prefix: true }]]); // a word of digits, not a phone
     expect(queryTerms("суд 12345")).toEqual([[{ term: "sud", prefix: true }], [{ term: "12345", prefix: true }]]);
+    expect(queryTerms("12-345")).toEqual([[{ term: "12345", prefix: true }]]);
+    expect(queryTerms("12-34")).toEqual([[{ term: "12", prefix: true }], [{ term: "34", prefix: true }]]);
   });
 
   it("a Cyrillic word asks its Latin form only; a Latin word both when its fold differs; at most 12 words", () => {
@@ -95,6 +97,7 @@ describe("queryTerms", () => {
     expect(queryTerms("алмати", typos)).toEqual([[{ term: "almati", prefix: true }, { term: "almaty", prefix: false }]]);
     expect(queryTerms("alma", typos)).toEqual([[{ term: "alma", prefix: true }]]);
     expect(queryTerms("almat1", typos)).toEqual([[{ term: "almat1", prefix: true }]]);
+    expect(queryTerms("alm1ty", typos)).toEqual([[{ term: "alm1ty", prefix: true }]]);
     expect(queryTerms("notaryus", typos)![0]).toEqual([{ term: "notaryus", prefix: true }, { term: "notarius", prefix: false }]);
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { editDistance, editLimit, TypoIndex } from "@/lib/search/typos";
 
 describe("editLimit", () => {
@@ -40,7 +40,11 @@ describe("editDistance (optimal string alignment)", () => {
 });
 
 describe("TypoIndex", () => {
-  const index = new TypoIndex(["almaty", "almalyk", "astana", "aktau", "aktobe", "karaganda", "karagandy", "kostanai", "abai", "abai", "sud"]);
+  // Built in each test, so that a mutant of the index's construction is run against the tests that use it.
+  let index: TypoIndex;
+  beforeEach(() => {
+    index = new TypoIndex(["almaty", "almalyk", "astana", "aktau", "aktobe", "karaganda", "karagandy", "kostanai", "abai", "abai", "sud"]);
+  });
 
   it("keeps each word once, sorted, and answers prefixes by binary search", () => {
     expect(index.size).toBe(10);
@@ -83,5 +87,24 @@ describe("TypoIndex", () => {
     expect(new TypoIndex(["kostanai"]).corrections("kostanaiy")).toEqual(["kostanai"]);
     expect(new TypoIndex(["kostanai"]).corrections("kostnaaiy")).toEqual(["kostanai"]);
     expect(new TypoIndex(["kostana"]).corrections("kostanaiy")).toEqual(["kostana"]);
+  });
+
+  it("a 9+ letter vocabulary word is reachable by a query of its length two substitutions away", () => {
+    expect(new TypoIndex(["karaganda"]).corrections("kiragandu")).toEqual(["karaganda"]);
+    expect(new TypoIndex(["karaganda"]).corrections("karagxndx")).toEqual(["karaganda"]);
+  });
+
+  it("finds exactly what comparing the query with every word finds (1 500 queries over a small alphabet)", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const word = (min: number, max: number) => Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => "abc"[Math.floor(random() * 3)]).join("");
+    const vocabulary = [...new Set(Array.from({ length: 400 }, () => word(3, 11)))];
+    const typos = new TypoIndex(vocabulary);
+    for (let n = 0; n < 1500; n++) {
+      const query = word(4, 12);
+      const k = editLimit(query);
+      const expected = k === 0 ? [] : vocabulary.filter((w) => w !== query && editDistance(query, w, k) <= k);
+      expect(typos.corrections(query, Infinity).sort(), query).toEqual(expected.sort());
+    }
   });
 });
