@@ -29,6 +29,10 @@ const TEST_FILES = {
   "directory/locate.ts": [UNIT, "tests/api/{geo,access,locate-gap}.test.ts"],
   "directory/edit.ts": [UNIT, "tests/api/{editor-region-move,protection,edit-fields,revisions}.test.ts"],
   "directory/nearest.ts": [UNIT, "tests/api/{nearest-bounds,geo}.test.ts"],
+  // The one writer, its review queue and the rows the API answers with.
+  "directory/write.ts": [UNIT, "tests/api/{revisions,edit-fields,editor-region-move,moderation,corrections,court-history,import-all-or-nothing,seen-facts}.test.ts"],
+  "directory/moderation.ts": [UNIT, "tests/api/{moderation,moderation-paging,corrections,revisions}.test.ts"],
+  "directory/serialize.ts": [UNIT, "tests/api/{response-shapes,directory,export-inert,seen-facts}.test.ts"],
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
