@@ -81,6 +81,16 @@ describe("intParam", () => {
     expect(p.safeParse("1x").success).toBe(false);
     expect(p.safeParse("x1").success).toBe(false);
   });
+
+  it("digits only, all of them, spaces around allowed; each refusal says which rule", () => {
+    const p = intParam(2, 50);
+    expect(p.parse(" 3 ")).toBe(3);
+    expect(p.parse("10")).toBe(10);
+    // Number() would take each of these as a whole number in bounds.
+    for (const bad of ["+3", "3e0", "0x3", "3.0"]) expect(p.safeParse(bad).error?.issues[0]?.message, bad).toBe("must be a whole number");
+    expect(p.safeParse("51").error?.issues[0]?.message).toBe("must be between 2 and 50");
+    expect(p.safeParse("1").error?.issues[0]?.message).toBe("must be between 2 and 50");
+  });
 });
 
 describe("bbox", () => {
