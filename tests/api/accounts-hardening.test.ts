@@ -49,8 +49,15 @@ describe("sign-up limits every field (400 naming it, nothing stored)", () => {
     expect(res.status).toBe(400);
     const error = await res.json();
     expect(error.field).toBe(field);
+    expect(error.code).toBe(body.name.trim() === "" ? "invalid_parameter" : "too_long");
     expect(error.message).toMatch(new RegExp(`^${field}: `));
     expect(await db().user.count({ where: { email: body.email.toLowerCase() } })).toBe(0);
+  });
+
+  it("a body that is not an object is a 400 on the body", async () => {
+    const res = await post("/sign-up/email", ["not", "an", "object"]);
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: "invalid_parameter", field: "body" });
   });
 
   it("the name is stored trimmed, and update-user refuses a name over 200 characters", async () => {
@@ -89,6 +96,10 @@ describe("password policy on sign-up and password change", () => {
     const weak = await post("/change-password", { currentPassword: STRONG, newPassword: "changer12345" }, { cookie: a });
     expect(weak.status).toBe(400);
     expect((await weak.json()).code).toBe("weak_password");
+    // Strong but for the account's own name in it: weak for this person.
+    const personal = await post("/change-password", { currentPassword: STRONG, newPassword: "granite changer steppe 47" }, { cookie: a });
+    expect(personal.status).toBe(400);
+    expect(await personal.json()).toMatchObject({ code: "weak_password", field: "newPassword", message: expect.stringMatching(/^newPassword: /) });
 
     // The client asks to keep other sessions; the server revokes them anyway.
     const changed = await post("/change-password", { currentPassword: STRONG, newPassword: "obsidian canyon ferry 82", revokeOtherSessions: false }, { cookie: a });
@@ -103,6 +114,7 @@ describe("the same policy for accounts an admin creates (admin:create and the Us
     await expect(createUser(db(), { email: "root@example.org", name: "Root", password: "password12", role: "admin" })).rejects.toMatchObject({
       code: "weak_password",
       field: "password",
+      message: expect.stringMatching(/^password: The password is too easy to guess/),
     });
     const admin = await signedIn("admin");
     const res = await send(createUserRoute, "POST", "/api/v1/admin/users", { as: admin, origin: "http://localhost", body: { email: "ed@example.org", name: "Ed", password: "ed@example.org", role: "editor" } });
@@ -129,6 +141,11 @@ describe("sign-up does not tell whether an account exists", () => {
     expect(b.user.id).not.toBe((await db().user.findUniqueOrThrow({ where: { email: "owner@example.org" } })).id);
     const cookieNames = (res: Response) => res.headers.getSetCookie().map((c) => c.split("=")[0]);
     expect(cookieNames(again)).toEqual(cookieNames(fresh));
+    // The same cookie attributes (lifetime, HttpOnly, SameSite, Path), and the same user fields as a new account's.
+    const attributes = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";").slice(1).map((p) => p.trim()).sort());
+    expect(attributes(again)).toEqual(attributes(fresh));
+    expect(b.user).toMatchObject({ emailVerified: a.user.emailVerified, role: a.user.role, regions: a.user.regions, image: a.user.image });
+    expect(a.user).toMatchObject({ emailVerified: false, role: "practitioner", regions: "[]" });
 
     expect(await db().user.count({ where: { email: "owner@example.org" } })).toBe(1);
     expect((await db().account.findFirstOrThrow({ where: { user: { email: "owner@example.org" } } })).password).toBe(hashBefore);

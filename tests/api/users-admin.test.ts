@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
 import { GET as listUsersRoute, POST as createUserRoute } from "@/app/api/v1/admin/users/route";
 import { PUT as setRoleRoute } from "@/app/api/v1/admin/users/[id]/route";
+import { createUser } from "@/lib/auth/accounts";
 import { db } from "@/lib/db/client";
 import { send, signedIn } from "./actors";
 
@@ -19,7 +20,7 @@ describe("the Users form: an admin's accounts", () => {
     expect(stored).toMatchObject({ email: "clerk@example.org", name: "Clerk", role: "editor", regions: '["KZ-75"]', emailVerified: false });
     const again = await send(createUserRoute, "POST", "/api/v1/admin/users", { as: admin, body: { email: "CLERK@example.ORG", name: "Other", password: STRONG, role: "admin" } });
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ field: "email", message: "An account with this e-mail already exists" });
+    expect(again.body.error).toMatchObject({ code: "exists", field: "email", message: "An account with this e-mail already exists" });
     expect(await db().user.count({ where: { email: "clerk@example.org" } })).toBe(1);
   });
 
@@ -35,6 +36,19 @@ describe("the Users form: an admin's accounts", () => {
     const row = items.find((u) => u.id === editor.id)!;
     const created = (await db().user.findUniqueOrThrow({ where: { id: editor.id } })).createdAt;
     expect(row).toEqual({ id: editor.id, email: editor.email, name: "Test editor", role: "editor", regions: ["KZ-11", "KZ-75"], createdAt: created.toISOString() });
+  });
+
+  it("createUser (also behind admin:create) stores the e-mail trimmed and lowercased, and an admin's regions as none given", async () => {
+    const { id } = await createUser(db(), { email: "  Script.Admin@Example.ORG ", name: "Script", password: STRONG, role: "admin" });
+    expect(await db().user.findUniqueOrThrow({ where: { id } })).toMatchObject({ email: "script.admin@example.org", regions: "[]" });
+  });
+
+  it("lists by when each account was made, not by when its row was written", async () => {
+    const admin = await signedIn("admin");
+    const late = await signedIn("practitioner");
+    await db().user.update({ where: { id: late.id }, data: { createdAt: new Date("2000-01-01T00:00:00Z") } });
+    const ids = (await send(listUsersRoute, "GET", "/api/v1/admin/users", { as: admin })).body.items.map((u: { id: string }) => u.id);
+    expect(ids[0]).toBe(late.id);
   });
 
   it("gives an editor regions, and takes them away with the role; a practitioner or admin holds none", async () => {
@@ -77,7 +91,7 @@ describe("the Users form: an admin's accounts", () => {
     const before = await db().user.count();
     const res = await put(admin, "no-such-user", { role: "editor", regions: ["KZ-75"] });
     expect(res.status).toBe(404);
-    expect(res.body.error.message).toContain("no-such-user");
+    expect(res.body.error.message).toMatch(/User.*no-such-user/);
     expect(await db().user.count()).toBe(before);
   });
 });

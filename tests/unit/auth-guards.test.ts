@@ -58,6 +58,7 @@ describe("assertSameOrigin", () => {
   it("a write with an Origin must come from the site's own", () => {
     expect(refused(request("POST", { origin: "http://127.0.0.1:3000" }))).toBeNull();
     expect(refused(request("POST", { origin: "https://evil.example" }))).toBe("cross_site");
+    expect(() => assertSameOrigin(request("POST", { origin: "https://evil.example" }))).toThrow("Cross-site requests may not change anything");
     expect(refused(request("DELETE", { origin: "http://127.0.0.1:3001" }))).toBe("cross_site");
     // With an Origin, Sec-Fetch-Site is not asked.
     expect(refused(request("PUT", { origin: "http://127.0.0.1:3000", "sec-fetch-site": "cross-site" }))).toBeNull();

@@ -44,4 +44,10 @@ describe("password policy by strength (zxcvbn, common + English dictionaries)", 
   it("words shorter than four letters are not personal: a name of three letters may appear", async () => {
     expect(await judgePassword("granite ali steppe 47", ["someone@example.org", "Ali Li"])).toEqual({ ok: true });
   });
+
+  it("knows the dictionaries: common words and names with digits are weak however long", async () => {
+    for (const password of ["sunshine2024", "dragonmaster", "princess1987", "baseballsoccer"]) {
+      expect(await judgePassword(password, ["someone@example.org", "Someone"]), password).toMatchObject({ ok: false });
+    }
+  });
 });
