@@ -55,6 +55,7 @@ describe("searchTextOf", () => {
     const tokens = (phones: string[], licenceNumber?: string) => searchTextOf({ names: [], phones, licenceNumber }).split(" ").filter(Boolean);
     expect(tokens(["+7 701 234-56-78"])).toEqual(["77012345678", "87012345678", "7012345678"]);
     expect(tokens(["+996 312 123456"])).toEqual(["996312123456"]);
+    expect(tokens(["+1 415 555 2671"])).toEqual(["14155552671"]); // 11 digits, but not Kazakhstan's +7
     expect(tokens(["71234567890"])).toEqual(["71234567890", "81234567890", "1234567890"]);
     expect(tokens(["+7 701 234"])).toEqual(["7701234"]);
     expect(tokens(["no digits"])).toEqual([]);
