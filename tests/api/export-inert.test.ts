@@ -102,4 +102,11 @@ describe("the CSV export makes formula-looking cells inert", () => {
     expect(body.features.length).toBe(await db().entry.count({ where: { status: "active" } }));
     expect(new Set(body.features.map((f) => f.properties.id)).size).toBe(body.features.length);
   });
+
+  it("a failing read ends the stream with the error, never with a file that looks complete", async () => {
+    const broken = new Proxy({}, { get: () => { throw new Error("the database went away"); } }) as ReturnType<typeof db>;
+    for (const format of ["csv", "geojson"] as const) {
+      await expect(new Response(exportStream(broken, format)).text()).rejects.toThrow("the database went away");
+    }
+  });
 });
