@@ -3,9 +3,9 @@ export function parseRegistryDate(text: string): { date: string } | { error: str
   const s = text.trim();
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   const ymd = dmy ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-  // Stryker disable next-line ArrayDeclaration: any list without all three parts is "not a date" alike
-  const [y, mo, d] = dmy ? [dmy[3], dmy[2], dmy[1]] : ymd ? [ymd[1], ymd[2], ymd[3]] : [];
-  if (!y || !mo || !d) return { error: `"${s.slice(0, 40)}" is not a date (dd.mm.yyyy or yyyy-mm-dd)` };
+  const parts: [string, string, string] | null = dmy ? [dmy[3]!, dmy[2]!, dmy[1]!] : ymd ? [ymd[1]!, ymd[2]!, ymd[3]!] : null;
+  if (!parts) return { error: `"${s.slice(0, 40)}" is not a date (dd.mm.yyyy or yyyy-mm-dd)` };
+  const [y, mo, d] = parts;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   const time = Date.UTC(year, month - 1, day);
   const date = new Date(time);

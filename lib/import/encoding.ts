@@ -29,8 +29,11 @@ function plausibleCyrillic(bytes: Uint8Array): boolean {
   const sample = iconv.decode(bytes.subarray(0, SAMPLE_BYTES), "win1251");
   const nonAscii = sample.match(NON_ASCII)?.length ?? 0;
   const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: with no non-ASCII character there is no Cyrillic one either, and 0 / 0 is NaN, never >= 0.9: the guard only says so
-  return nonAscii > 0 && cyrillic / nonAscii >= 0.9;
+  return (
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with no non-ASCII character there is no Cyrillic one either, and 0 / 0 is NaN, never >= 0.9: the guard only says so
+    nonAscii > 0 &&
+    cyrillic / nonAscii >= 0.9
+  );
 }
 
 /**
