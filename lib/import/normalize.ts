@@ -26,7 +26,7 @@ export interface NormalizeContext {
 }
 
 // Column names as they appear in the Ministry's registries and in our own CSV/GeoJSON export.
-const ALIASES: Record<string, string[]> = {
+const ALIASES = {
   id: ["id"],
   kind: ["kind"],
   courtKind: ["courtKind", "court_kind"],
@@ -48,7 +48,8 @@ const ALIASES: Record<string, string[]> = {
   lat: ["lat"],
   lng: ["lng", "lon"],
   precision: ["precision"],
-};
+} as const satisfies Record<string, readonly string[]>;
+type Field = keyof typeof ALIASES;
 
 const MARKUP = /<\s*\/?\s*[a-z!]|on\w+\s*=|javascript:/i;
 
@@ -56,22 +57,22 @@ const MARKUP = /<\s*\/?\s*[a-z!]|on\w+\s*=|javascript:/i;
 // injection); no name or address starts that way. Phone numbers (+7…) and coordinates (-…) may, and a
 // lone dash is a registry's "none".
 const FORMULA = /^[=+\-@]/;
-const MAY_START_WITH_SIGN = new Set([...ALIASES.phones!, ...ALIASES.lat!, ...ALIASES.lng!]);
+const MAY_START_WITH_SIGN = new Set<string>([...ALIASES.phones, ...ALIASES.lat, ...ALIASES.lng]);
 const formulaLooking = (name: string, value: string) => !MAY_START_WITH_SIGN.has(name) && FORMULA.test(value.trim()) && !/^[-\s]+$/.test(value);
 
 /** Every problem of one record (row, field as the file names it, message), or its entry input. */
 export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { record?: NormalizedRecord; problems: Problem[] } {
   const problems: Problem[] = [];
   const column: Record<string, string> = {};
-  const get = (field: string): string => {
-    for (const name of ALIASES[field] ?? [field]) {
+  const get = (field: Field): string => {
+    for (const name of ALIASES[field]) {
       const value = record.fields[name];
       if (value !== undefined && value.trim() !== "") {
         column[field] = name;
         return value.trim();
       }
     }
-    column[field] ??= ALIASES[field]?.[0] ?? field;
+    column[field] ??= ALIASES[field][0];
     return "";
   };
   const problem = (field: string, message: string) => problems.push({ row: record.row, field: column[field] ?? field, message });
@@ -102,7 +103,7 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
     if (e164) phones.push({ number: e164 });
     else problem("phones", `"${part.slice(0, 40)}" is not a phone number`);
   }
-  const emails = get("emails").split(/[,;\s]+/).filter(Boolean).map((address) => ({ address }));
+  const emails = get("emails").split(/[,;\s]/).filter(Boolean).map((address) => ({ address }));
 
   const dates: Partial<Record<"licenceIssuedOn" | "memberSince", string>> = {};
   for (const field of ["licenceIssuedOn", "memberSince"] as const) {
@@ -123,8 +124,8 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
   if (point) {
     const precision = PRECISIONS.find((p) => p === get("precision")) ?? "building";
     location = { lat: point.lat, lng: point.lng, precision };
-  } else if (address || locality) {
-    // Placed at the settlement the address names; no guess when it names none we know.
+  } else {
+    // Placed at the settlement the locality or address names; no guess when it names none we know.
     const place = settlementOf(ctx.places, { locality, address, regionIso });
     if (place) {
       location = { lat: place.lat, lng: place.lng, precision: "settlement" };
@@ -133,7 +134,7 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
     }
   }
 
-  const languages = get("languages").split(/[,;\s]+/).filter(isLocale);
+  const languages = get("languages").split(/[,;\s]/).filter(isLocale);
   const candidate = {
     kind: kind ?? ctx.defaultKind,
     courtKind: get("courtKind") || undefined,
@@ -161,6 +162,6 @@ export function normalizeRecord(record: SourceRecord, ctx: NormalizeContext): { 
   if (problems.length > 0 || !parsed.success) return { problems };
   const sourceKey = get("id") || String(record.row);
   const digest = createHash("sha256").update(JSON.stringify(record.fields)).digest("hex");
-  const id = column.id === "id" && /^[a-z]+-[\w-]+$/.test(get("id")) ? get("id") : undefined;
+  const id = /^[a-z]+-[\w-]+$/.test(get("id")) ? get("id") : undefined;
   return { record: { row: record.row, id, input: parsed.data, sourceKey, digest, districtSourceId }, problems };
 }

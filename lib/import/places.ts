@@ -39,8 +39,8 @@ export class SettlementFinder {
     const leading = LEADING.exec(address)?.[1];
     if (leading) candidates.push(leading);
     for (const candidate of candidates) {
-      const words = candidate.split(/\s/);
-      for (const name of words.length > 1 ? [candidate, words[0]!] : [candidate]) {
+      // The whole name, then its first word ("г.Кокшетау Абая 1" names Кокшетау); one word is looked up twice.
+      for (const name of [candidate, candidate.split(/\s/)[0]!]) {
         const places = this.byKey.get(key(name));
         if (!places) continue;
         const inRegion = places.find((p) => p.regionIso === regionIso);
