@@ -47,12 +47,13 @@ const REGIONAL_KINDS = new Set(["oblast", "city_republican"]);
 export function servingCourts(courts: Entry[], districtKato: string | null): ServingCourt[] {
   const out: ServingCourt[] = [];
   const general = courts.filter((c) => c.courtKind && GENERAL_KINDS.has(c.courtKind));
-  const own = general.filter((c) => districtKato !== null && c.districtKato === districtKato);
+  // For a place of no district, "its own" are the courts of no district: the same as the fallback below.
+  const own = general.filter((c) => c.districtKato === districtKato);
   const local = own.length > 0 ? own : general.filter((c) => c.districtKato === null);
   for (const court of local) out.push({ role: "district", court });
   for (const kind of SPECIALISED_COURT_KINDS) {
     const ofKind = courts.filter((c) => c.courtKind === kind);
-    const forDistrict = ofKind.filter((c) => districtKato !== null && c.districtKato === districtKato);
+    const forDistrict = ofKind.filter((c) => c.districtKato === districtKato);
     for (const court of forDistrict.length > 0 ? forDistrict : ofKind.filter((c) => c.districtKato === null))
       out.push({ role: "specialised", court });
   }
