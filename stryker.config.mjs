@@ -27,7 +27,7 @@ const TEST_FILES = {
   // The pieces of lib/directory issue 17 names (the whole folder runs against every API suite).
   "directory/export.ts": [UNIT, "tests/api/{export-inert,import}.test.ts"],
   "directory/locate.ts": [UNIT, "tests/api/{geo,access,locate-gap}.test.ts"],
-  "directory/edit.ts": [UNIT, "tests/api/{editor-region-move,protection,edit-fields,revisions}.test.ts"],
+  "directory/edit.ts": [UNIT, "tests/api/{editor-region-move,protection,edit-fields,revisions,court-history,editor-reads}.test.ts"],
   "directory/nearest.ts": [UNIT, "tests/api/{nearest-bounds,geo}.test.ts"],
   // The one writer, its review queue and the rows the API answers with.
   "directory/write.ts": [UNIT, "tests/api/{revisions,edit-fields,editor-region-move,moderation,corrections,court-history,import-all-or-nothing,seen-facts}.test.ts"],

@@ -97,3 +97,95 @@ describe("revisions, restore, close and reopen", () => {
     expect(noName.body.error.field).toBe("entry.name.ru");
   });
 });
+
+describe("what editing, restoring, closing and history check", () => {
+  const fresh = async (as = admin, body: object = input) => {
+    const created = await send(createEntry, "POST", "/api/v1/admin/entries", { as, body });
+    expect(created.status).toBe(201);
+    return created.body.id as string;
+  };
+  const putAs = (as: TestActor, entryId: string, version: number, entry: object) =>
+    send(putEntry, "PUT", `/api/v1/admin/entries/${entryId}`, { as, params: { id: entryId }, body: { version, entry } });
+  const restoreAs = (as: TestActor, entryId: string, target: number, version: number) =>
+    send(restore, "POST", `/api/v1/admin/entries/${entryId}/revisions/${target}/restore`, { as, params: { id: entryId, version: String(target) }, body: { version } });
+  const historyAs = async (as: TestActor, entryId: string) => (await send(history, "GET", `/api/v1/admin/entries/${entryId}/revisions`, { as, params: { id: entryId } })).body;
+
+  it("an entry made in the admin is sourced to the person who made it", async () => {
+    const entryId = await fresh();
+    expect((await send(getEntry, "GET", `/api/v1/admin/entries/${entryId}`, { as: admin, params: { id: entryId } })).body.source).toBe(`admin:${admin.email}`);
+  });
+
+  it("restoring undoes the later revisions newest first: a field changed twice gets its first value back", async () => {
+    const entryId = await fresh();
+    await putAs(admin, entryId, 1, { ...input, address: "B" });
+    await putAs(admin, entryId, 2, { ...input, address: "C" });
+    const restored = await restoreAs(admin, entryId, 1, 3);
+    expect(restored.status).toBe(200);
+    expect(restored.body.changes).toEqual([{ field: "address", before: "C", after: "ул. Абая, 1" }]);
+    expect((await historyAs(admin, entryId)).items[0]).toMatchObject({ action: "restore", note: "restored version 1" });
+  });
+
+  it("a regional editor restores within their region (the restored entry's region is checked, and is theirs)", async () => {
+    const editor = await signedIn("editor", ["KZ-75"]);
+    const entryId = await fresh(editor);
+    await putAs(editor, entryId, 1, { ...input, address: "B" });
+    expect((await restoreAs(editor, entryId, 1, 2)).status).toBe(200);
+  });
+
+  it("a version the entry never had is a 404 naming it; its current version is one it has", async () => {
+    const entryId = await fresh();
+    await putAs(admin, entryId, 1, { ...input, address: "B" });
+    const beyond = await restoreAs(admin, entryId, 3, 2);
+    expect(beyond.status).toBe(404);
+    expect(beyond.body.error).toMatchObject({ field: "version", message: `Entry "${entryId}" has no version 3` });
+    expect((await restoreAs(admin, entryId, 2, 2)).status).not.toBe(404);
+    expect((await restoreAs(admin, "no-such-entry", 1, 1)).body.error.message).toMatch(/Entry.*no-such-entry/);
+  });
+
+  it("an entry of another region is refused to an editor, saying so, on regionIso", async () => {
+    const entryId = await fresh();
+    const elsewhere = await signedIn("editor", ["KZ-11"]);
+    const res = await putAs(elsewhere, entryId, 1, { ...input, address: "B" });
+    expect(res.status).toBe(403);
+    expect(res.body.error).toMatchObject({ field: "regionIso", message: "This entry is outside the regions you edit" });
+  });
+
+  it("the rules that tie fields together are checked on the edited entry, naming the field", async () => {
+    const entryId = await fresh();
+    const res = await putAs(admin, entryId, 1, { ...input, kind: "court" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toMatch(/^entry\./);
+    expect(res.body.error.message).toMatch(new RegExp(`^${res.body.error.field.replace(".", "\\.")}: .+`));
+  });
+
+  it("a district the edit names must exist", async () => {
+    const entryId = await fresh();
+    const res = await putAs(admin, entryId, 1, { ...input, districtKato: "999999999" });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ field: "districtKato", message: 'districtKato: no district has KATO code "999999999"' });
+  });
+
+  it("closing a closed entry is a 400 on status; the note of a close is in the history", async () => {
+    const entryId = await fresh();
+    const close = (version: number) => send(closeEntry, "POST", `/api/v1/admin/entries/${entryId}/close`, { as: admin, params: { id: entryId }, body: { version, note: "moved away" } });
+    expect((await close(1)).status).toBe(200);
+    const again = await close(2);
+    expect(again.status).toBe(400);
+    expect(again.body.error).toMatchObject({ field: "status", message: "The entry is already closed" });
+    const items = (await historyAs(admin, entryId)).items;
+    expect(items[0]).toMatchObject({ action: "close", note: "moved away" });
+    expect(items[1].note).toBeUndefined();
+  });
+
+  it("history: an editor sees other staff by role and themselves by e-mail; an admin sees every e-mail", async () => {
+    const editor = await signedIn("editor", ["KZ-75"]);
+    const entryId = await fresh();
+    await putAs(editor, entryId, 1, { ...input, address: "B" });
+    const asEditor = (await historyAs(editor, entryId)).items.map((r: { actor: string }) => r.actor);
+    expect(asEditor).toEqual([editor.email, "admin"]);
+    const asAdmin = (await historyAs(admin, entryId)).items.map((r: { actor: string }) => r.actor);
+    expect(asAdmin).toEqual([editor.email, admin.email]);
+    expect((await send(history, "GET", "/api/v1/admin/entries/no-such-entry/revisions", { as: admin, params: { id: "no-such-entry" } })).body.error.message).toMatch(/Entry.*no-such-entry/);
+  });
+});
+
