@@ -125,6 +125,7 @@ export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry
   return ids;
 }
 
+// Stryker disable all: PostgreSQL only; the mutation run is SQLite's (as lib/queries/postgresql is left out), and the PostgreSQL suites test it
 async function createEntriesPostgresql(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction, note?: string): Promise<string[]> {
   const now = prismaDateTime(new Date());
   const rows = entries.map((e) => {
@@ -136,6 +137,7 @@ async function createEntriesPostgresql(tx: Tx, actor: WriteActor, entries: NewEn
   await postgresql.insertRows(tx, "Revision", REVISION_INSERT_COLUMNS, revisions);
   return rows.map((r) => r.id as string);
 }
+// Stryker restore all
 
 /** A new entry's columns as stored, but for its version and timestamps (set when it is written). */
 export function newEntryRow(e: NewEntry): Record<NewEntryColumn, unknown> {
@@ -327,6 +329,7 @@ export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
   );
 }
 
+// Stryker disable all: PostgreSQL only (see createEntriesPostgresql)
 async function refreshSearchTextPostgresql(tx: Tx): Promise<{ updated: number }> {
   const rows = await postgresql.entryColumns<Parameters<typeof entrySearchText>[0] & { seq: number; searchText: string }>(tx, ["seq", ...SEARCH_TEXT_COLUMNS, "searchText"]);
   const changed = rows.flatMap((row) => {
@@ -336,3 +339,4 @@ async function refreshSearchTextPostgresql(tx: Tx): Promise<{ updated: number }>
   await postgresql.updateEntryColumn(tx, "searchText", changed);
   return { updated: changed.length };
 }
+// Stryker restore all
