@@ -23,7 +23,7 @@ const TEST_FILES = {
   search: ["tests/unit/search-*.test.ts"],
   validation: [UNIT, "tests/api/{errors,nearest-bounds}.test.ts"],
   auth: [UNIT, "tests/api/{auth,accounts-hardening,users-admin,protection,editor-region-move}.test.ts"],
-  import: [UNIT, "tests/api/{import,export-inert,import-all-or-nothing,import-run,import-job-lifecycle,import-worker}.test.ts"],
+  import: [UNIT, "tests/api/{import,export-inert,import-all-or-nothing,import-run,import-stage-sqlite,import-job-lifecycle,import-job-progress-sqlite,import-worker}.test.ts"],
   // The pieces of lib/directory issue 17 names (the whole folder runs against every API suite).
   "directory/export.ts": [UNIT, "tests/api/{export-inert,import}.test.ts"],
   "directory/locate.ts": [UNIT, "tests/api/{geo,access,locate-gap}.test.ts"],

@@ -2,10 +2,10 @@ import { spawn, spawnSync } from "node:child_process";
 import os from "node:os";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
-import { connectionOf, db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import { createImportJob, failInterruptedJobs, finish, importFile, importJobView, jobError, runImportJob } from "@/lib/import/jobs";
-import type { ImportOptions, ImportProgress } from "@/lib/import/run";
+import type { ImportOptions } from "@/lib/import/run";
 
 useScratchDatabase("import-job-lifecycle");
 
@@ -144,41 +144,6 @@ describe("running a job", () => {
     expect(row).toMatchObject({ status: "done", phase: "finished", rows: 3, bytesRead: bytes.length, error: null });
     expect(JSON.parse(row.report!)).toMatchObject({ dryRun: true, total: 3, created: 3, problemCount: 0 });
     expect(await importJobView(db(), id)).toMatchObject({ id, status: "done", phase: "finished", report: { total: 3 }, error: null, progress: { rows: 3, percent: 100 } });
-  });
-
-  it("writes its progress as it reads, at most every 250 ms, with the time it wrote it", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
-    const connection = connectionOf(db())!;
-    const stored = connection.prepare(`SELECT "phase", "rows", "encoding" FROM "ImportJob" WHERE "id" = ?`);
-    const updatedAt = connection.prepare(`SELECT "updatedAt" FROM "ImportJob" WHERE "id" = ?`).pluck();
-    const watch = async (stepMs: number) => {
-      const id = await start();
-      const seen: unknown[] = [];
-      let written: number | undefined;
-      await runImportJob(db(), id, ACTOR, csv(good(`PROGRESS${stepMs}`, 3000)), OPTIONS, (p: ImportProgress) => {
-        // What the job's row held before this progress was written.
-        const row = stored.get(id) as { phase: string; rows: bigint | number; encoding: string };
-        seen.push({ ...row, rows: Number(row.rows) });
-        if (p.rows === 2000) written = new Date(updatedAt.get(id) as string).getTime();
-        vi.setSystemTime(Date.now() + stepMs);
-      });
-      return { seen, written };
-    };
-    vi.setSystemTime(new Date("2026-12-02T12:00:00Z"));
-    const every = await watch(250);
-    expect(every.seen).toEqual([
-      { phase: "reading", rows: 0, encoding: "auto" },
-      { phase: "reading", rows: 1000, encoding: "utf-8" },
-      { phase: "reading", rows: 2000, encoding: "utf-8" },
-    ]);
-    // Written by the first progress, at the time it was told.
-    expect(every.written).toBe(new Date("2026-12-02T12:00:00.250Z").getTime());
-    const closer = await watch(100);
-    expect(closer.seen).toEqual([
-      { phase: "reading", rows: 0, encoding: "auto" },
-      { phase: "reading", rows: 1000, encoding: "utf-8" },
-      { phase: "reading", rows: 1000, encoding: "utf-8" },
-    ]);
   });
 
   it("a file with problems ends failed with the domain's error; a failure of ours with a message that promises nothing was written, and is logged", async () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useScratchDatabase } from "./scratch-db";
-import { db, type Db } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { Invalid } from "@/lib/errors";
 import { MAX_REPORTED_PROBLEMS, runImport, type ImportOptions, type ImportProgress } from "@/lib/import/run";
 import { Stage } from "@/lib/import/stage";
@@ -135,10 +135,3 @@ describe("a real run", () => {
     expect(await db().entry.count({ where: { licenceNumber: { startsWith: "AFTER-" } } })).toBe(0);
   });
 });
-
-describe("the stage of an import", () => {
-  it("needs a client made by createDb (its SQLite connection), not a transaction's", async () => {
-    await expect(db().$transaction(async (tx) => new Stage(tx as unknown as Db, "job-tx"))).rejects.toThrow("a Stage needs a client made by createDb");
-  });
-});
-
