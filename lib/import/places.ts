@@ -39,8 +39,8 @@ export class SettlementFinder {
     const leading = LEADING.exec(address)?.[1];
     if (leading) candidates.push(leading);
     for (const candidate of candidates) {
-      // The whole name, then its first word ("г.Кокшетау Абая 1" names Кокшетау); one word is looked up twice.
-      for (const name of [candidate, candidate.split(/\s/)[0]!]) {
+      // The whole name, then its first word ("г.Кокшетау Абая 1" names Кокшетау).
+      for (const name of new Set([candidate, candidate.split(/\s/)[0]!])) {
         const places = this.byKey.get(key(name));
         if (!places) continue;
         const inRegion = places.find((p) => p.regionIso === regionIso);
