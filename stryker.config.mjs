@@ -33,7 +33,11 @@ const TEST_FILES = {
   "directory/write.ts": [UNIT, "tests/api/{revisions,edit-fields,editor-region-move,moderation,corrections,court-history,import-all-or-nothing,seen-facts}.test.ts"],
   "directory/moderation.ts": [UNIT, "tests/api/{moderation,moderation-paging,corrections,revisions}.test.ts"],
   "directory/serialize.ts": [UNIT, "tests/api/{response-shapes,directory,export-inert,seen-facts}.test.ts"],
+  // The rest of lib/directory (markers, the loader, facts, snapshots, …) is reached from almost every API suite.
+  directory: [UNIT, "tests/api/**/*.test.ts"],
 };
+
+const OWN_RUNS = Object.keys(TEST_FILES).filter((key) => key.startsWith(`${folder}/`));
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -48,6 +52,8 @@ export default {
   ignoreStatic: true,
   mutate: [
     glob,
+    // A folder's run leaves out its files that have runs of their own ("directory" = the rest of lib/directory).
+    ...OWN_RUNS.map((file) => `!lib/${file}`),
     "!lib/**/*.d.ts",
     "!lib/db/generated/**",
     "!lib/db/generated-postgresql/**",

@@ -65,7 +65,6 @@ export async function proposeContactChange(db: Db, actor: Actor, entryId: string
   return propose(db, actor, "update", entryId, entry.regionIso, contact);
 }
 
-/** Keyset cursor over the queue's order (oldest first): requests decided meanwhile shift nothing. */
 let settlements: SettlementFinder | undefined;
 
 /** A new listing with a locality but no point is placed as an import places it: at its settlement, with its district. */
@@ -81,6 +80,7 @@ async function placedBySettlement(tx: Tx, input: EntryInput) {
   };
 }
 
+/** Keyset cursor over the queue's order (oldest first): requests decided meanwhile shift nothing. */
 function encodeQueueCursor(r: { createdAt: Date; id: string }): string {
   return Buffer.from(JSON.stringify({ t: r.createdAt.getTime(), i: r.id })).toString("base64url");
 }
