@@ -31,7 +31,7 @@ const TEST_FILES = {
   "directory/nearest.ts": [UNIT, "tests/api/{nearest-bounds,geo}.test.ts"],
   // The one writer, its review queue and the rows the API answers with.
   "directory/write.ts": [UNIT, "tests/api/{writer,writer-sqlite,revisions,edit-fields,editor-region-move,moderation,corrections,court-history,import-all-or-nothing,import-run,import-stage-sqlite,import-job-lifecycle,seen-facts}.test.ts"],
-  "directory/moderation.ts": [UNIT, "tests/api/{moderation,moderation-paging,corrections,revisions}.test.ts"],
+  "directory/moderation.ts": [UNIT, "tests/api/{moderation-rules,moderation,moderation-paging,corrections,revisions}.test.ts"],
   "directory/serialize.ts": [UNIT, "tests/api/{response-shapes,directory,export-inert,seen-facts}.test.ts"],
   // The rest of lib/directory (markers, the loader, facts, snapshots, …) is reached from almost every API suite.
   directory: [UNIT, "tests/api/**/*.test.ts"],
