@@ -182,11 +182,12 @@ export interface StagedImport {
  */
 export async function applyStagedImport(db: Db, actor: WriteActor, staged: StagedImport): Promise<void> {
   const now = prismaDateTime(new Date());
-  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
+  // Stryker disable all: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(db) === "postgresql") {
     await db.$transaction((tx) => postgresql.applyStagedImport(tx, { actor, staged, now, entryColumns: NEW_ENTRY_COLUMNS, updateColumns: IMPORT_UPDATE_COLUMNS, revisionColumns: REVISION_INSERT_COLUMNS }), { timeout: 600_000 });
     return;
   }
+  // Stryker restore all
   const connection = connectionOf(db);
   if (!connection) throw new Error("applyStagedImport needs a client made by createDb");
   applyStagedImportSqlite(connection, actor, staged, now);
@@ -308,7 +309,7 @@ async function conflict(tx: Tx, id: string, baseVersion: number, currentVersion:
  * edit of the entry. Run by the loader on every start; a second run finds nothing to write.
  */
 export async function refreshSearchText(db: Db): Promise<{ updated: number }> {
-  // Stryker disable next-line ConditionalExpression: PostgreSQL only (see createEntriesPostgresql)
+  // Stryker disable next-line ConditionalExpression,ObjectLiteral: PostgreSQL only (see createEntriesPostgresql)
   if (engineOfClient(db) === "postgresql") return writeTransaction(db, refreshSearchTextPostgresql, { timeout: 600_000 });
   return writeTransaction(
     db,

@@ -64,6 +64,10 @@ describe("updateEntry", () => {
     expect((await db().entry.findUniqueOrThrow({ where: { id } })).nameRu).toBe("Нотариус Гонка");
   });
 
+  it("names the entry that is not there", async () => {
+    await expect(updateEntry(db(), actor, "notary-none", { nameRu: "x" }, { action: "update" })).rejects.toThrow('Entry "notary-none" was not found');
+  });
+
   it("records no revision when only the verification date changes", async () => {
     const id = await created("Нотариус Проверена");
     const verifiedAt = new Date("2026-06-01T00:00:00Z");
